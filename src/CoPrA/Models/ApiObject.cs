@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CoPrA;
+
+/// <summary>
+/// Base of every response record: members this version does not model are kept in
+/// <see cref="ExtensionData"/>, so nothing the server sends is lost.
+/// </summary>
+public abstract record ApiObject
+{
+    /// <summary>JSON members the record has no property for, by name.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+}

@@ -1,0 +1,51 @@
+namespace CoPrA.Rest;
+
+// Accounts: balances, ledger and holds of the key's profile. Private.
+public sealed partial class RestClient
+{
+    /// <summary>Lists the trading accounts of the key's profile.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/accounts")]
+    public async Task<IReadOnlyList<Account>> AccountsAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync(HttpMethod.Get, "/accounts", null, null, true, CoPrAJsonContext.Default.ListAccount, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Gets one trading account.</summary>
+    /// <param name="accountId">Account id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/accounts/{account_id}")]
+    public Task<Account> AccountAsync(string accountId, CancellationToken cancellationToken = default)
+    {
+        Check.Id(accountId, nameof(accountId));
+        return SendAsync(HttpMethod.Get, AccountPath(accountId), null, null, true, CoPrAJsonContext.Default.Account, cancellationToken);
+    }
+
+    /// <summary>Lists an account's ledger (activity), newest first, one page at a time.</summary>
+    /// <param name="accountId">Account id.</param>
+    /// <param name="limit">Page size, 1 to 1000 (CoPrA's default 100).</param>
+    /// <param name="before">Cursor: the page of newer entries.</param>
+    /// <param name="after">Cursor: the page of older entries.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/accounts/{account_id}/ledger")]
+    public Task<Page<LedgerEntry>> AccountHistoryAsync(string accountId, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    {
+        Check.Id(accountId, nameof(accountId));
+        Check.Paging(limit, before, after);
+        return SendPageAsync(AccountPath(accountId, "/ledger"), new QueryBuilder().AddPaging(limit, before, after), true, CoPrAJsonContext.Default.ListLedgerEntry, cancellationToken);
+    }
+
+    /// <summary>Lists the holds on an account, one page at a time.</summary>
+    /// <param name="accountId">Account id.</param>
+    /// <param name="limit">Page size, 1 to 1000 (CoPrA's default 100).</param>
+    /// <param name="before">Cursor: the page of newer holds.</param>
+    /// <param name="after">Cursor: the page of older holds.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/accounts/{account_id}/holds")]
+    public Task<Page<Hold>> HoldsAsync(string accountId, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    {
+        Check.Id(accountId, nameof(accountId));
+        Check.Paging(limit, before, after);
+        return SendPageAsync(AccountPath(accountId, "/holds"), new QueryBuilder().AddPaging(limit, before, after), true, CoPrAJsonContext.Default.ListHold, cancellationToken);
+    }
+
+    private static string AccountPath(string accountId, string suffix = "") => "/accounts/" + UrlEncoding.Encode(accountId) + suffix;
+}

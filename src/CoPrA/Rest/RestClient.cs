@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CoPrA.Rest;
+
+/// <summary>
+/// Async client for the Coinbase Exchange REST API (formerly Coinbase Pro): one method per
+/// endpoint, named after CoPrA's methods. Arguments are checked before any request is sent;
+/// private endpoints are signed with the shared <see cref="CoinbaseSigner"/>. Thread-safe.
+/// </summary>
+public sealed partial class RestClient : IDisposable, IAsyncDisposable
+{
+    /// <summary>Coinbase Exchange production REST host.</summary>
+    public const string ProductionUrl = "https://api.exchange.coinbase.com";
+
+    /// <summary>Coinbase Exchange public sandbox REST host.</summary>
+    public const string SandboxUrl = "https://api-public.sandbox.exchange.coinbase.com";
+
+    /// <summary>The retired Coinbase Pro host CoPrA used; it now answers that the Pro API is deprecated.</summary>
+    public const string RetiredProUrl = "https://api.pro.coinbase.com";
+
+    /// <summary>The retired Coinbase Pro sandbox host CoPrA used.</summary>
+    public const string RetiredProSandboxUrl = "https://api-public.sandbox.pro.coinbase.com";
+
+    private static readonly string UserAgent = BuildUserAgent();
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
+
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttpClient;
+    private readonly string _baseUrl;
+    private readonly bool _noCache;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private int _disposed;
+
+    /// <summary>Creates a client of public market data on the production host.</summary>
+    public RestClient()
+        : this(new RestClientOptions())
+    {
+    }
+
+    /// <summary>Creates a client with its own HttpClient.</summary>
+    /// <param name="options">Host, credentials and behaviour.</param>
+    public RestClient(RestClientOptions options)
+        : this(options, CreateHttpClient(options), ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>Creates a client on a caller's HttpClient, which the client will not dispose.</summary>
+    /// <param name="options">Host, credentials and behaviour.</param>
+    /// <param name="httpClient">The HttpClient to send with (for example one from IHttpClientFactory, or a mock).</param>
+    public RestClient(RestClientOptions options, HttpClient httpClient)
+        : this(options, httpClient, ownsHttpClient: false)
+    {
+    }
+
+    private RestClient(RestClientOptions options, HttpClient httpClient, bool ownsHttpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(httpClient);
+        if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException($"BaseUrl must be an absolute http or https URL, got '{options.BaseUrl}'.", nameof(options));
+        }
+
+        _http = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+        _baseUrl = options.BaseUrl.TrimEnd('/');
+        _noCache = options.NoCache;
+        _timeProvider = options.TimeProvider ?? TimeProvider.System;
+        _logger = options.Logger ?? NullLogger.Instance;
+        Signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
+    }
+
+    /// <summary>The root URL requests go to.</summary>
+    public string BaseUrl => _baseUrl;
+
+    /// <summary>The signer of private requests, or null on a client of public data only.</summary>
+    public CoinbaseSigner? Signer { get; }
+
+    /// <summary>Whether the client has credentials and may call private endpoints.</summary>
+    public bool IsAuthenticated => Signer is not null;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
+        {
+            _http.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Sends a request and parses the body as <typeparamref name="T"/>.</summary>
+    internal async Task<T> SendAsync<T>(HttpMethod method, string path, QueryBuilder? query, string? body, bool signed, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var reply = await SendForHeadersAsync(method, path, query, body, signed, typeInfo, cancellationToken).ConfigureAwait(false);
+        return reply.Value;
+    }
+
+    /// <summary>Sends a GET to a paginated endpoint and reads the CB-BEFORE and CB-AFTER cursors.</summary>
+    internal async Task<Page<T>> SendPageAsync<T>(string path, QueryBuilder query, bool signed, JsonTypeInfo<List<T>> typeInfo, CancellationToken cancellationToken)
+    {
+        var reply = await SendForHeadersAsync(HttpMethod.Get, path, query, null, signed, typeInfo, cancellationToken).ConfigureAwait(false);
+        reply.Headers.TryGetValue("CB-BEFORE", out var before);
+        reply.Headers.TryGetValue("CB-AFTER", out var after);
+        return new Page<T>(reply.Value ?? [], before, after);
+    }
+
+    private async Task<Reply<T>> SendForHeadersAsync<T>(
+        HttpMethod method, string path, QueryBuilder? query, string? body, bool signed, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, bool addNoCache = true)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        CoinbaseSigner? signer = signed ? RequireSigner() : null;
+
+        if (method == HttpMethod.Get && _noCache && addNoCache)
+        {
+            query ??= new QueryBuilder();
+            query.Add("no-cache", CoinbaseSigner.FormatTimestamp(_timeProvider.GetUtcNow()));
+        }
+
+        string requestPath = query is null || query.IsEmpty ? path : path + "?" + query;
+        using var request = new HttpRequestMessage(method, new Uri(_baseUrl + requestPath, UriKind.Absolute));
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.ContentType = JsonMediaType;
+        }
+
+        if (signer is not null)
+        {
+            // Sign what goes on the wire: the request line's path and query, which includes any
+            // path prefix of the base URL.
+            var auth = signer.Sign(method.Method, request.RequestUri!.PathAndQuery, body ?? string.Empty);
+            request.Headers.TryAddWithoutValidation("CB-ACCESS-KEY", auth.Key);
+            request.Headers.TryAddWithoutValidation("CB-ACCESS-SIGN", auth.Signature);
+            request.Headers.TryAddWithoutValidation("CB-ACCESS-TIMESTAMP", auth.Timestamp);
+            request.Headers.TryAddWithoutValidation("CB-ACCESS-PASSPHRASE", auth.Passphrase);
+        }
+
+        long started = Stopwatch.GetTimestamp();
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        byte[] content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var headers = CollectHeaders(response);
+        Log.Response(_logger, method.Method, path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+        if ((int)response.StatusCode >= 400)
+        {
+            throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), headers, RetryAfter(response, _timeProvider.GetUtcNow()));
+        }
+
+        return new Reply<T>(Parse(content, typeInfo, response.StatusCode, headers), (int)response.StatusCode, headers);
+    }
+
+    private CoinbaseSigner RequireSigner() =>
+        Signer ?? throw new InvalidOperationException("client is not properly configured for authorization: this endpoint is private and the client has no Credentials.");
+
+    private static T Parse<T>(byte[] content, JsonTypeInfo<T> typeInfo, HttpStatusCode status, IReadOnlyDictionary<string, string> headers)
+    {
+        if (content.Length == 0)
+        {
+            return default!;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(content, typeInfo)!;
+        }
+        catch (JsonException ex)
+        {
+            string text = Encoding.UTF8.GetString(content);
+            throw new ApiRequestException(status, $"The response body could not be read as {typeof(T).Name}: {ex.Message}", text, headers, ex);
+        }
+    }
+
+    private static IReadOnlyDictionary<string, string> CollectHeaders(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers.NonValidated)
+        {
+            headers[name] = values.ToString();
+        }
+
+        foreach (var (name, values) in response.Content.Headers.NonValidated)
+        {
+            headers[name] = values.ToString();
+        }
+
+        return headers;
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        if (retryAfter?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        return retryAfter?.Date is { } date ? date - now : null;
+    }
+
+    private static HttpClient CreateHttpClient(RestClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handler = new SocketsHttpHandler
+        {
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+        return new HttpClient(handler) { Timeout = options.Timeout };
+    }
+
+    private static string BuildUserAgent()
+    {
+        string version = typeof(RestClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        int plus = version.IndexOf('+', StringComparison.Ordinal);
+        return $"CoPrA.NET/{(plus < 0 ? version : version[..plus])} (.NET {Environment.Version})";
+    }
+
+    private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Method} {Path} answered {Status} in {ElapsedMs:F1} ms")]
+        public static partial void Response(ILogger logger, string method, string path, int status, double elapsedMs);
+    }
+}

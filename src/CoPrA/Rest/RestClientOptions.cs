@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace CoPrA.Rest;
+
+/// <summary>Settings of a <see cref="RestClient"/>.</summary>
+public sealed class RestClientOptions
+{
+    /// <summary>Root of the REST API; <see cref="RestClient.ProductionUrl"/> by default.</summary>
+    public string BaseUrl { get; set; } = RestClient.ProductionUrl;
+
+    /// <summary>The API key for private endpoints; null for a client of public data only.</summary>
+    public Credentials? Credentials { get; set; }
+
+    /// <summary>
+    /// Add CoPrA's <c>no-cache=&lt;unix time&gt;</c> query parameter, last, to every GET so that
+    /// no cache between client and exchange answers with stale data. On by default, as in CoPrA.
+    /// </summary>
+    public bool NoCache { get; set; } = true;
+
+    /// <summary>Clock for request timestamps; <see cref="TimeProvider.System"/> when null.</summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>Logger for requests and responses; secrets are never logged.</summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>
+    /// Time allowed for one request on an HttpClient the client creates itself (100 s by default,
+    /// as HttpClient's). A bring-your-own HttpClient keeps its own timeout.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+}
