@@ -32,6 +32,8 @@ public static class CoPrAServiceCollectionExtensions
             .AddHttpClient(HttpClientName)
             .ConfigureHttpClient((provider, http) => http.Timeout = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value.Timeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
+            // The factory's request logging must never show the key, signature or passphrase.
+            .RedactLoggedHeaders(name => name.StartsWith("CB-ACCESS-", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
             .AddTypedClient((http, provider) =>
             {
                 var settings = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value;
