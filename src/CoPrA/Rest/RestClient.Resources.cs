@@ -1,0 +1,38 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CoPrA.Rest;
+
+// Helpers of the endpoint groups beyond CoPrA: resource paths, answers that carry nothing, and
+// answers that wrap their one result in a named member.
+public sealed partial class RestClient
+{
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
+
+    /// <summary><c>prefix/{id}suffix</c> with the id percent-encoded.</summary>
+    private static string ResourcePath(string prefix, string id, string suffix = "") => prefix + "/" + UrlEncoding.Encode(id) + suffix;
+
+    /// <summary>Sends a signed request whose answer carries nothing of use (<c>{}</c>).</summary>
+    private async Task SendForNothingAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken) =>
+        await SendAsync(method, path, null, body, true, CoPrAJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Sends a request whose answer wraps the result in one member, such as <c>{"loan": {...}}</c>,
+    /// and returns that member. An answer without it is an <see cref="ApiRequestException"/>.
+    /// </summary>
+    private async Task<TResult> SendWrappedAsync<TEnvelope, TResult>(
+        HttpMethod method, string path, string? body, bool signed, JsonTypeInfo<TEnvelope> typeInfo, Func<TEnvelope, TResult?> unwrap, string member, CancellationToken cancellationToken)
+        where TEnvelope : class
+        where TResult : class
+    {
+        var envelope = await SendAsync(method, path, null, body, signed, typeInfo, cancellationToken).ConfigureAwait(false);
+        if (envelope is not null && unwrap(envelope) is { } result)
+        {
+            return result;
+        }
+
+        string text = envelope is null ? string.Empty : JsonSerializer.Serialize(envelope, typeInfo);
+        throw new ApiRequestException(HttpStatusCode.OK, $"The response carried no '{member}' member.", text, NoHeaders);
+    }
+}
