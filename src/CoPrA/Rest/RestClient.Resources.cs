@@ -13,6 +13,20 @@ public sealed partial class RestClient
     /// <summary><c>prefix/{id}suffix</c> with the id percent-encoded.</summary>
     private static string ResourcePath(string prefix, string id, string suffix = "") => prefix + "/" + UrlEncoding.Encode(id) + suffix;
 
+    /// <summary>An optional enum filter must be one of its known values.</summary>
+    private static void DefinedIfPresent<TEnum>(TEnum? value, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (value is { } set)
+        {
+            Check.Defined(set, paramName, $"Invalid {paramName}: {set}.");
+        }
+    }
+
+    /// <summary>The wire name of an optional enum value, or null.</summary>
+    private static string? WireOrNull<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } set ? WireEnum<TEnum>.ToWire(set) : null;
+
     /// <summary>Sends a signed request whose answer carries nothing of use (<c>{}</c>).</summary>
     private async Task SendForNothingAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken) =>
         await SendAsync(method, path, null, body, true, CoPrAJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false);
