@@ -10,6 +10,12 @@ namespace CoPrA;
 public abstract record ApiObject
 {
     /// <summary>JSON members the record has no property for, by name.</summary>
+    /// <remarks>
+    /// Set internally, not <c>init</c>: the source generator treats init-only properties as
+    /// constructor parameters, and an extension-data property may not be one (every parse would
+    /// throw InvalidOperationException).
+    /// </remarks>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonInclude]
+    public Dictionary<string, JsonElement>? ExtensionData { get; internal set; }
 }
