@@ -30,7 +30,10 @@ public enum CurrencyType
     [JsonStringEnumMemberName("fiat")] Fiat,
 }
 
-/// <summary>A deposit, withdrawal or internal transfer (<c>GET /transfers</c>, <c>GET /accounts/{account_id}/transfers</c>).</summary>
+/// <summary>
+/// A deposit, withdrawal or internal transfer (<c>GET /transfers</c>, <c>GET /accounts/{account_id}/transfers</c>).
+/// Its times arrive as ISO 8601 or as <c>2020-03-12 00:14:12.397805+00</c>; both are read.
+/// </summary>
 public sealed record Transfer : ApiObject
 {
     /// <summary>Transfer id.</summary>
@@ -38,12 +41,16 @@ public sealed record Transfer : ApiObject
     /// <summary>Kind of transfer.</summary>
     public TransferType Type { get; init; }
     /// <summary>When the transfer was created (the pagination cursor).</summary>
+    [JsonConverter(typeof(LenientTimestampConverter))]
     public DateTimeOffset? CreatedAt { get; init; }
     /// <summary>When it completed.</summary>
+    [JsonConverter(typeof(LenientTimestampConverter))]
     public DateTimeOffset? CompletedAt { get; init; }
     /// <summary>When it was cancelled.</summary>
+    [JsonConverter(typeof(LenientTimestampConverter))]
     public DateTimeOffset? CanceledAt { get; init; }
     /// <summary>When it was processed.</summary>
+    [JsonConverter(typeof(LenientTimestampConverter))]
     public DateTimeOffset? ProcessedAt { get; init; }
     /// <summary>Amount.</summary>
     public decimal Amount { get; init; }
