@@ -13,7 +13,7 @@ public sealed partial class RestClient
     /// Walks every page of a paginated list, newest first: fetches the first page, then the page
     /// after each page's <see cref="Page{T}.After"/> cursor, until a page is empty, has no After
     /// cursor, or repeats the cursor it was asked with. One request per page, made only when the
-    /// items before it have been consumed; cancelling stops before the next request.
+    /// items before it have been consumed; cancelling stops before the next item or request.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="fetchPage">Fetches one page: the After cursor (null for the first page) and a cancellation token.</param>
@@ -125,6 +125,7 @@ public sealed partial class RestClient
             var page = await fetchPage(after, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Results)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return item;
             }
 
