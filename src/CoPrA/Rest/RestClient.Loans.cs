@@ -67,7 +67,7 @@ public sealed partial class RestClient
     {
         Check.Id(currency, nameof(currency));
         Check.Positive(nativeAmount, nameof(nativeAmount));
-        var query = new QueryBuilder().Add("currency", currency).AddIfPresent("native_amount", nativeAmount);
+        var query = new QueryBuilder().Add("currency", currency).Add("native_amount", JsonFormat.Decimal(nativeAmount));
         return SendAsync(HttpMethod.Get, "/loans/loan-preview", query, null, true, CoPrAJsonContext.Default.LoanPreview, cancellationToken);
     }
 
@@ -153,7 +153,7 @@ public sealed partial class RestClient
         Check.Id(loanId, nameof(loanId));
         Check.Id(currency, nameof(currency));
         Check.Positive(nativeAmount, nameof(nativeAmount));
-        var query = new QueryBuilder().Add("loan_id", loanId).Add("currency", currency).AddIfPresent("native_amount", nativeAmount);
+        var query = new QueryBuilder().Add("loan_id", loanId).Add("currency", currency).Add("native_amount", JsonFormat.Decimal(nativeAmount));
         return SendAsync(HttpMethod.Get, "/loans/repayment-preview", query, null, true, CoPrAJsonContext.Default.LoanPreview, cancellationToken);
     }
 }

@@ -65,7 +65,7 @@ public sealed partial class RestClient
         return SendAsync(HttpMethod.Get, "/reports/" + UrlEncoding.Encode(reportId), null, null, true, CoPrAJsonContext.Default.Report, cancellationToken);
     }
 
-    /// <summary>Lists the reports of the key's profile, newest first.</summary>
+    /// <summary>Lists the reports of the key's profile.</summary>
     /// <param name="type">Only reports of this kind.</param>
     /// <param name="profileId">Only this profile's reports (it must be the key's).</param>
     /// <param name="after">Only reports requested after this time.</param>

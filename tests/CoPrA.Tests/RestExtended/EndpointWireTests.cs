@@ -83,7 +83,7 @@ public class EndpointWireTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public void The_request_matches_the_method_s_endpoint_attribute(string name)
+    public void The_request_matches_the_endpoint_attribute_of_its_method(string name)
     {
         var wireCase = WireCases.All[name];
         var endpoint = typeof(RestClient).GetMethods().Where(method => method.Name == wireCase.Method)
