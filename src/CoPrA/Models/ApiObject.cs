@@ -9,7 +9,12 @@ namespace CoPrA;
 /// </summary>
 public abstract record ApiObject
 {
-    /// <summary>JSON members the record has no property for, by name.</summary>
+    /// <summary>JSON members the record has no property for, by name; null when there were none.</summary>
+    /// <remarks>
+    /// A setter, not <c>init</c>: the System.Text.Json source generator cannot bind an init-only
+    /// extension-data property on types with init-only members and throws on first use
+    /// (dotnet/runtime#107898).
+    /// </remarks>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
