@@ -38,6 +38,7 @@ internal sealed class RestTestHarness : IDisposable
 
     private readonly List<SentRequest> _sent = [];
     private readonly HttpClient _httpClient;
+    private readonly string _baseUrl;
 
     private RestTestHarness(bool authenticated, bool noCache, string baseUrl)
     {
@@ -47,15 +48,19 @@ internal sealed class RestTestHarness : IDisposable
             throw new InvalidOperationException($"No response set up for {request.Method} {request.RequestUri}.");
         });
         _httpClient = Mock.ToHttpClient();
+        _baseUrl = baseUrl.TrimEnd('/');
         var options = new RestClientOptions
         {
             BaseUrl = baseUrl,
             NoCache = noCache,
-            TimeProvider = new FixedClock(Now),
+            TimeProvider = Clock,
             Credentials = authenticated ? new Credentials(Key, Secret, Passphrase) : null,
         };
         Client = new RestClient(options, _httpClient);
     }
+
+    /// <summary>A clock that always reads <see cref="Now"/>.</summary>
+    public static TimeProvider Clock { get; } = new FixedClock(Now);
 
     public MockHttpMessageHandler Mock { get; } = new();
 
@@ -81,7 +86,7 @@ internal sealed class RestTestHarness : IDisposable
     /// <summary>A client of public data only.</summary>
     public static RestTestHarness Anonymous(bool noCache = true) => new(false, noCache, BaseUrl);
 
-    /// <summary>Answers requests to <paramref name="path"/> (any query) with a body, status and headers.</summary>
+    /// <summary>Answers requests to <paramref name="path"/> under the client's base URL (any query) with a body, status and headers.</summary>
     public MockedRequest Reply(
         HttpMethod method,
         string path,
@@ -89,7 +94,7 @@ internal sealed class RestTestHarness : IDisposable
         HttpStatusCode status = HttpStatusCode.OK,
         string mediaType = "application/json",
         (string Name, string Value)[]? headers = null) =>
-        Mock.When(method, BaseUrl + path).Respond(async request =>
+        Mock.When(method, _baseUrl + path).Respond(async request =>
         {
             await RecordAsync(request);
             var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
