@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using CoPrA.Rest;
 using RichardSzalay.MockHttp;
 
@@ -42,10 +43,15 @@ internal sealed class RestTestHarness : IDisposable
 
     private RestTestHarness(bool authenticated, bool noCache, string baseUrl)
     {
+        // An unexpected request is recorded and answered with an error no test mistakes for success.
         Mock.Fallback.Respond(async request =>
         {
             await RecordAsync(request);
-            throw new InvalidOperationException($"No response set up for {request.Method} {request.RequestUri}.");
+            string message = JsonSerializer.Serialize($"No response set up for {request.Method} {request.RequestUri}");
+            return new HttpResponseMessage(HttpStatusCode.NotImplemented)
+            {
+                Content = new StringContent("{\"message\": " + message + "}", Encoding.UTF8, "application/json"),
+            };
         });
         _httpClient = Mock.ToHttpClient();
         _baseUrl = baseUrl.TrimEnd('/');
