@@ -1,4 +1,5 @@
 using System.Net;
+using RichardSzalay.MockHttp;
 using CoPrA.Rest;
 using static CoPrA.Tests.Rest.RestTestHarness;
 
@@ -231,6 +232,21 @@ public class OrdersTests
 
         AssertSigned(harness.AssertSent(HttpMethod.Delete, "/orders?product_id=BTC-USD"));
         Assert.Equal(["dfc5ae27-cadb-4c0c-beef-8994936fde8a"], ids);
+    }
+
+    [Fact]
+    public async Task CancelAllAsync_without_stop_never_lists_or_cancels_one_by_one()
+    {
+        using var harness = Authenticated();
+        harness.Reply(HttpMethod.Delete, "/orders", """["open-1"]""");
+        var listing = harness.Reply(HttpMethod.Get, "/orders", """[{"id": "stop-1", "product_id": "BTC-USD", "status": "active"}]""");
+        var single = harness.Reply(HttpMethod.Delete, "/orders/stop-1", """["stop-1"]""");
+
+        var ids = await harness.Client.CancelAllAsync("BTC-USD");
+
+        Assert.Equal(["open-1"], ids);
+        Assert.Equal(0, harness.Mock.GetMatchCount(listing));
+        Assert.Equal(0, harness.Mock.GetMatchCount(single));
     }
 
     [Fact]

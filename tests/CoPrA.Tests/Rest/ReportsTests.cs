@@ -63,6 +63,19 @@ public class ReportsTests
     }
 
     [Fact]
+    public async Task CreateReportAsync_sends_non_ASCII_text_as_JSON_escapes_and_signs_what_it_sends()
+    {
+        using var harness = Authenticated();
+        harness.Reply(HttpMethod.Post, "/reports", PendingReportJson);
+
+        await harness.Client.CreateReportAsync(ReportType.Fills, Start, Start, "BTC-USD", email: "José.Müller@example.com");
+
+        var sent = harness.AssertSent(HttpMethod.Post, "/reports",
+            """{"type":"fills","start_date":"2014-11-01T00:00:00Z","end_date":"2014-11-01T00:00:00Z","format":"pdf","product_id":"BTC-USD","email":"Jos\u00E9.M\u00FCller@example.com"}""");
+        AssertSigned(sent);
+    }
+
+    [Fact]
     public async Task ReportStatusAsync_gets_a_ready_report_signed()
     {
         using var harness = Authenticated();

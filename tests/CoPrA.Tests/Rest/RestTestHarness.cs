@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CoPrA.Rest;
+using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
 
 namespace CoPrA.Tests.Rest;
@@ -41,7 +42,7 @@ internal sealed class RestTestHarness : IDisposable
     private readonly HttpClient _httpClient;
     private readonly string _baseUrl;
 
-    private RestTestHarness(bool authenticated, bool noCache, string baseUrl)
+    private RestTestHarness(bool authenticated, bool noCache, string baseUrl, ILogger? logger)
     {
         // An unexpected request is recorded and answered with an error no test mistakes for success.
         Mock.Fallback.Respond(async request =>
@@ -60,6 +61,7 @@ internal sealed class RestTestHarness : IDisposable
             BaseUrl = baseUrl,
             NoCache = noCache,
             TimeProvider = Clock,
+            Logger = logger,
             Credentials = authenticated ? new Credentials(Key, Secret, Passphrase) : null,
         };
         Client = new RestClient(options, _httpClient);
@@ -87,10 +89,10 @@ internal sealed class RestTestHarness : IDisposable
     }
 
     /// <summary>A client with credentials; public methods must still go unsigned.</summary>
-    public static RestTestHarness Authenticated(bool noCache = true, string baseUrl = BaseUrl) => new(true, noCache, baseUrl);
+    public static RestTestHarness Authenticated(bool noCache = true, string baseUrl = BaseUrl, ILogger? logger = null) => new(true, noCache, baseUrl, logger);
 
     /// <summary>A client of public data only.</summary>
-    public static RestTestHarness Anonymous(bool noCache = true) => new(false, noCache, BaseUrl);
+    public static RestTestHarness Anonymous(bool noCache = true) => new(false, noCache, BaseUrl, null);
 
     /// <summary>Answers requests to <paramref name="path"/> under the client's base URL (any query) with a body, status and headers.</summary>
     public MockedRequest Reply(
