@@ -63,6 +63,10 @@ internal sealed class RestTestHarness : IDisposable
             TimeProvider = Clock,
             Logger = logger,
             Credentials = authenticated ? new Credentials(Key, Secret, Passphrase) : null,
+
+            // Wire-shape tests see each request exactly once; retries and pacing have their own tests.
+            Retry = new RetryOptions { Enabled = false },
+            RateLimits = new RateLimitOptions { Enabled = false },
         };
         Client = new RestClient(options, _httpClient);
     }
