@@ -24,10 +24,13 @@ public sealed record WrappedAssetConversionRate : ApiObject
     public decimal Amount { get; init; }
 }
 
-/// <summary>A stake-wrap: an underlying asset converted into its wrapped asset, for example ETH into cbETH.</summary>
-public sealed record StakeWrap : ApiObject
+/// <summary>
+/// A conversion between a wrapped asset and its underlying asset, in either direction: the
+/// shared shape of <see cref="StakeWrap"/> and <see cref="WrappedAssetRedeem"/>.
+/// </summary>
+public abstract record WrappedAssetConversion : ApiObject
 {
-    /// <summary>Stake-wrap id.</summary>
+    /// <summary>Conversion id.</summary>
     public string Id { get; init; } = "";
     /// <summary>Amount taken.</summary>
     public decimal? FromAmount { get; init; }
@@ -53,33 +56,12 @@ public sealed record StakeWrap : ApiObject
     public DateTimeOffset? CanceledAt { get; init; }
 }
 
+/// <summary>A stake-wrap: an underlying asset converted into its wrapped asset, for example ETH into cbETH.</summary>
+public sealed record StakeWrap : WrappedAssetConversion;
+
 /// <summary>A redeem: a wrapped asset converted back into its underlying asset, for example cbETH into ETH.</summary>
-public sealed record WrappedAssetRedeem : ApiObject
+public sealed record WrappedAssetRedeem : WrappedAssetConversion
 {
-    /// <summary>Redeem id.</summary>
-    public string Id { get; init; } = "";
-    /// <summary>Amount taken.</summary>
-    public decimal? FromAmount { get; init; }
-    /// <summary>Amount given.</summary>
-    public decimal? ToAmount { get; init; }
-    /// <summary>Account debited.</summary>
-    public string? FromAccountId { get; init; }
-    /// <summary>Account credited.</summary>
-    public string? ToAccountId { get; init; }
-    /// <summary>Currency taken.</summary>
-    public string? FromCurrency { get; init; }
-    /// <summary>Currency given.</summary>
-    public string? ToCurrency { get; init; }
-    /// <summary>Status as the server names it.</summary>
-    public string? Status { get; init; }
-    /// <summary>Rate applied.</summary>
-    public decimal? ConversionRate { get; init; }
-    /// <summary>When it was requested (the pagination cursor).</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
-    /// <summary>When it completed.</summary>
-    public DateTimeOffset? CompletedAt { get; init; }
-    /// <summary>When it was cancelled.</summary>
-    public DateTimeOffset? CanceledAt { get; init; }
     /// <summary>The idempotency key sent with the request.</summary>
     public string? Idem { get; init; }
 }
