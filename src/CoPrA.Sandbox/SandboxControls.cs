@@ -193,12 +193,13 @@ public sealed class SandboxControls
         var market = Market(productId);
         CheckOrder(side, size);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(price);
-        return Place(new OrderRequest { Product = market.Product, Side = side, Type = OrderType.Limit, Price = price, Size = size });
+        return Place(_services.CounterpartyUser, new OrderRequest { Product = market.Product, Side = side, Type = OrderType.Limit, Price = price, Size = size });
     }
 
     /// <summary>
-    /// Places a market order as another trader: it takes whatever rests on the other side, the
-    /// API user's orders included, and so moves the last trade price (which triggers stops).
+    /// Places a market order as another trader: it takes whatever rests on the other side (the
+    /// counterparty's quotes and the API user's orders alike), and so moves the last trade price,
+    /// which triggers stops.
     /// Returns the order id.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
@@ -208,7 +209,7 @@ public sealed class SandboxControls
     {
         var market = Market(productId);
         CheckOrder(side, size);
-        return Place(new OrderRequest { Product = market.Product, Side = side, Type = OrderType.Market, Size = size });
+        return Place(_services.CounterpartyTakerUser, new OrderRequest { Product = market.Product, Side = side, Type = OrderType.Market, Size = size });
     }
 
     /// <summary>Cancels every resting order of the market maker and the counterparty on a product (an empty book but for the API user's).</summary>
@@ -235,7 +236,7 @@ public sealed class SandboxControls
         }
     }
 
-    private string Place(OrderRequest request) => _services.Engine.Place(_services.CounterpartyUser, request).Order.Id;
+    private string Place(Accounts.SandboxUser trader, OrderRequest request) => _services.Engine.Place(trader, request).Order.Id;
 
     private ProductMarket Market(string productId) =>
         _services.Engine.Market(productId) ?? throw new ArgumentException($"Unknown product '{productId}'.", nameof(productId));

@@ -28,6 +28,7 @@ internal sealed class SandboxServices
         MarketMakerUser = SandboxUser.FromName("sandbox/market-maker", isInternal: true);
         MarketTakerUser = SandboxUser.FromName("sandbox/market-taker", isInternal: true);
         CounterpartyUser = SandboxUser.FromName("sandbox/counterparty", isInternal: true);
+        CounterpartyTakerUser = SandboxUser.FromName("sandbox/counterparty-taker", isInternal: true);
         Authenticator = new RequestAuthenticator(Clock, options.AuthenticationWindow);
         Authenticator.AddKey(credentials, ApiUser);
         Faults = new FaultInjection(Clock);
@@ -45,7 +46,7 @@ internal sealed class SandboxServices
         foreach (var currency in Catalog.Currencies)
         {
             Accounts.Open(ApiUser, currency.Id, options.Balances.TryGetValue(currency.Id, out decimal balance) ? balance : 0m);
-            foreach (var trader in new[] { MarketMakerUser, MarketTakerUser, CounterpartyUser })
+            foreach (var trader in new[] { MarketMakerUser, MarketTakerUser, CounterpartyUser, CounterpartyTakerUser })
             {
                 Accounts.Open(trader, currency.Id, 1_000_000_000_000m);
             }
@@ -97,6 +98,9 @@ internal sealed class SandboxServices
     /// <summary>The market maker's trading account (a different user, so that it does not self-trade).</summary>
     public SandboxUser MarketTakerUser { get; }
 
-    /// <summary>The trader tests drive through <see cref="SandboxControls"/>.</summary>
+    /// <summary>The trader whose resting orders tests place through <see cref="SandboxControls"/>.</summary>
     public SandboxUser CounterpartyUser { get; }
+
+    /// <summary>The trader whose market orders tests place (another user, so that it can take the counterparty's quotes).</summary>
+    public SandboxUser CounterpartyTakerUser { get; }
 }
