@@ -19,7 +19,8 @@ internal sealed partial class MarketMaker
 
     private readonly SandboxServices _services;
     private readonly List<ProductState> _products = [];
-    private volatile bool _paused;
+    private readonly Lock _stepGate = new();
+    private bool _paused;
 
     public MarketMaker(SandboxServices services)
     {
@@ -31,11 +32,27 @@ internal sealed partial class MarketMaker
         }
     }
 
-    /// <summary>Whether the market maker is paused (it places and cancels nothing while paused).</summary>
+    /// <summary>
+    /// Whether the market maker is paused (it places and cancels nothing while paused). Setting it
+    /// waits for a step in progress, so that nothing moves once a pause has returned.
+    /// </summary>
     public bool IsPaused
     {
-        get => _paused;
-        set => _paused = value;
+        get
+        {
+            lock (_stepGate)
+            {
+                return _paused;
+            }
+        }
+
+        set
+        {
+            lock (_stepGate)
+            {
+                _paused = value;
+            }
+        }
     }
 
     /// <summary>Puts the starting quotes on every book: a few levels each side of the reference price.</summary>
@@ -61,11 +78,17 @@ internal sealed partial class MarketMaker
 
     private void Tick(ProductState state)
     {
-        if (_paused)
+        lock (_stepGate)
         {
-            return;
+            if (!_paused)
+            {
+                Step(state);
+            }
         }
+    }
 
+    private void Step(ProductState state)
+    {
         state.Orders.RemoveAll(order => order.IsDone);
         var product = state.Market.Product;
         decimal drifted = state.Random.Step(state.Fair, FairVolatility);
