@@ -8,7 +8,7 @@ using CoPrA;
 using CoPrA.Rest;
 using CoPrA.Samples;
 
-await using var exchange = await SampleExchange.OpenAsync(args, "MarketOrderWalkthrough");
+await using var exchange = await SampleExchange.OpenAsync(args, "MarketOrderWalkthrough", placesOrders: true);
 if (exchange is null)
 {
     return 2;
@@ -64,7 +64,7 @@ try
 
     // And tidy up: cancel_all(stop=True) also sweeps the stop orders a plain cancel-all leaves.
     var cancelled = await client.CancelAllAsync(stop: true);
-    Console.WriteLine($"Cancelled {cancelled.Count} order(s): {string.Join(", ", cancelled)}");
+    Console.WriteLine($"Cancelled {cancelled.Count.ToString(CultureInfo.InvariantCulture)} order(s): {string.Join(", ", cancelled)}");
     return 0;
 }
 catch (ApiRequestException ex)

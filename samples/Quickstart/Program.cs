@@ -6,7 +6,7 @@ using CoPrA;
 using CoPrA.Rest;
 using CoPrA.Samples;
 
-await using var exchange = await SampleExchange.OpenAsync(args, "Quickstart");
+await using var exchange = await SampleExchange.OpenAsync(args, "Quickstart", placesOrders: true);
 if (exchange is null)
 {
     return 2;
@@ -25,7 +25,7 @@ try
 
     Heading("BTC-USD ticker");
     var ticker = await client.TickerAsync("BTC-USD");
-    Console.WriteLine($"  last {Money(ticker.Price)} ({Text(ticker.Size)} BTC, trade {ticker.TradeId}), bid {Money(ticker.Bid)}, ask {Money(ticker.Ask)}");
+    Console.WriteLine($"  last {Money(ticker.Price)} ({Text(ticker.Size)} BTC, trade {Text(ticker.TradeId)}), bid {Money(ticker.Bid)}, ask {Money(ticker.Ask)}");
 
     Heading("BTC-USD, last 24 hours");
     var stats = await client.Get24HourStatsAsync("BTC-USD");
@@ -59,7 +59,7 @@ try
     var (fills, _, _) = await client.FillsAsync(orderId: buy.Id);
     foreach (var fill in fills)
     {
-        Console.WriteLine($"  trade {fill.TradeId}: {Text(fill.Size)} BTC at {Money(fill.Price)}, fee {Money(fill.Fee)} ({Wire(fill.Liquidity)})");
+        Console.WriteLine($"  trade {Text(fill.TradeId)}: {Text(fill.Size)} BTC at {Money(fill.Price)}, fee {Money(fill.Fee)} ({Wire(fill.Liquidity)})");
     }
 
     Heading("Cancel the stop order");

@@ -8,8 +8,8 @@ namespace CoPrA.Samples;
 /// Where a sample runs: by default an in-process sandbox exchange (no network, no account);
 /// with <c>--url &lt;rest-url&gt; --key &lt;key&gt; --secret &lt;secret&gt; --passphrase &lt;passphrase&gt;</c>
 /// any Coinbase Exchange compatible server, such as a standalone sandbox or Coinbase's own
-/// sandbox. A host that is neither loopback nor a sandbox also needs <c>--live</c>, because the
-/// samples place real orders.
+/// sandbox. For samples that place orders, a host that is neither loopback nor a sandbox also
+/// needs <c>--live</c>: the orders would be real.
 /// </summary>
 internal sealed class SampleExchange : IAsyncDisposable
 {
@@ -33,7 +33,7 @@ internal sealed class SampleExchange : IAsyncDisposable
     /// Opens the exchange the arguments name, or starts a sandbox. Returns null (after printing
     /// the usage) when the arguments are wrong.
     /// </summary>
-    public static async Task<SampleExchange?> OpenAsync(string[] args, string sampleName, bool needsCredentials = true)
+    public static async Task<SampleExchange?> OpenAsync(string[] args, string sampleName, bool needsCredentials = true, bool placesOrders = false)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         bool live = false;
@@ -66,7 +66,7 @@ internal sealed class SampleExchange : IAsyncDisposable
             return Usage(sampleName, $"--url must be an http or https URL, got '{url}'");
         }
 
-        if (!uri.IsLoopback && !uri.Host.Contains("sandbox", StringComparison.OrdinalIgnoreCase) && !live)
+        if (placesOrders && !uri.IsLoopback && !uri.Host.Contains("sandbox", StringComparison.OrdinalIgnoreCase) && !live)
         {
             return Usage(sampleName, $"{uri.Host} is not a sandbox: add --live to trade real money there");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace CoPrA.Sandbox;
 
@@ -33,12 +34,16 @@ internal static class Program
             }
         }
 
+        // Ctrl+C (SIGINT) and SIGTERM stop the server cleanly.
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext context)
         {
-            e.Cancel = true;
+            context.Cancel = true;
             stop.Cancel();
-        };
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
         await using var sandbox = await SandboxExchange.StartAsync(options, stop.Token).ConfigureAwait(false);
         var credentials = sandbox.Credentials;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.WebSockets;
 using CoPrA.Sandbox.Auth;
 using CoPrA.Sandbox.Engine;
@@ -94,7 +95,7 @@ internal sealed class FeedHub
 
         if (!connection.HasSubscribed)
         {
-            string reason = $"no subscribe message within {_options.SubscribeTimeout.TotalSeconds:0.###} seconds";
+            string reason = string.Create(CultureInfo.InvariantCulture, $"no subscribe message within {_options.SubscribeTimeout.TotalSeconds:0.###} seconds");
             await connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "subscribe timeout", FeedFrames.Error("Failed to subscribe", reason)).ConfigureAwait(false);
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using CoPrA.Sandbox.Accounts;
 using CoPrA.Sandbox.Engine;
 
@@ -212,8 +213,8 @@ internal sealed class FeedPublisher : IMarketListener
                 Type = "last_match",
                 TradeId = last.TradeId,
                 Sequence = market.Sequence,
-                MakerOrderId = SandboxUser.DeterministicGuid($"{market.Product.Id}/{last.TradeId}/maker"),
-                TakerOrderId = SandboxUser.DeterministicGuid($"{market.Product.Id}/{last.TradeId}/taker"),
+                MakerOrderId = SandboxUser.DeterministicGuid(string.Create(CultureInfo.InvariantCulture, $"{market.Product.Id}/{last.TradeId}/maker")),
+                TakerOrderId = SandboxUser.DeterministicGuid(string.Create(CultureInfo.InvariantCulture, $"{market.Product.Id}/{last.TradeId}/taker")),
                 Time = last.Time,
                 ProductId = market.Product.Id,
                 Size = last.Size,
