@@ -77,9 +77,9 @@ catch (ApiRequestException ex)
     return 1;
 }
 
-async Task PrintBalancesAsync()
+async Task PrintBalancesAsync(CancellationToken cancellationToken = default)
 {
-    foreach (var account in await client.AccountsAsync())
+    foreach (var account in await client.AccountsAsync(cancellationToken))
     {
         Console.WriteLine($"  {account.Currency,-5} balance {Text(account.Balance),-24} on hold {Text(account.Hold),-22} available {Text(account.Available)}");
     }

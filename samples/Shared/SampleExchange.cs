@@ -33,7 +33,8 @@ internal sealed class SampleExchange : IAsyncDisposable
     /// Opens the exchange the arguments name, or starts a sandbox. Returns null (after printing
     /// the usage) when the arguments are wrong.
     /// </summary>
-    public static async Task<SampleExchange?> OpenAsync(string[] args, string sampleName, bool needsCredentials = true, bool placesOrders = false)
+    public static async Task<SampleExchange?> OpenAsync(
+        string[] args, string sampleName, bool needsCredentials = true, bool placesOrders = false, CancellationToken cancellationToken = default)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         bool live = false;
@@ -56,7 +57,7 @@ internal sealed class SampleExchange : IAsyncDisposable
         string? accountId = values.GetValueOrDefault("account-id");
         if (!values.TryGetValue("url", out string? url))
         {
-            var sandbox = await SandboxExchange.StartAsync();
+            var sandbox = await SandboxExchange.StartAsync(cancellationToken: cancellationToken);
             var sandboxClient = new RestClient(new RestClientOptions { BaseUrl = sandbox.RestUrl, Credentials = sandbox.Credentials });
             return new SampleExchange(sandboxClient, $"the CoPrA sandbox at {sandbox.RestUrl} (in-process: no network, no account)", sandbox, accountId);
         }

@@ -96,10 +96,11 @@ public sealed class SandboxControls
     /// <summary>Closes every feed connection with a close frame (1001 going away by default). Returns how many were closed.</summary>
     /// <param name="status">The close status.</param>
     /// <param name="reason">The close reason.</param>
-    public async Task<int> CloseFeedConnectionsAsync(WebSocketCloseStatus status = WebSocketCloseStatus.EndpointUnavailable, string reason = "going away")
+    /// <param name="cancellationToken">Stops waiting for the close frames to be sent.</param>
+    public async Task<int> CloseFeedConnectionsAsync(WebSocketCloseStatus status = WebSocketCloseStatus.EndpointUnavailable, string reason = "going away", CancellationToken cancellationToken = default)
     {
         var connections = _services.Hub.Connections;
-        await Task.WhenAll(connections.Select(connection => connection.CloseAsync(status, reason))).ConfigureAwait(false);
+        await Task.WhenAll(connections.Select(connection => connection.CloseAsync(status, reason, default, cancellationToken))).ConfigureAwait(false);
         return connections.Count;
     }
 
@@ -125,7 +126,7 @@ public sealed class SandboxControls
         byte[] Frame(long n) => FeedFrames.Serialize(
             new TickerMessage { Sequence = n, ProductId = market.Product.Id, Price = price, Side = Side.Buy, Time = time, TradeId = n, LastSize = market.Product.BaseIncrement },
             SandboxJsonContext.Default.TickerMessage);
-        var streams = _services.Hub.Connections.Where(connection => connection.HasSubscribed).Select(connection => connection.StreamAsync(count, Frame));
+        var streams = _services.Hub.Connections.Where(connection => connection.HasSubscribed).Select(connection => connection.EnqueueBurst(count, Frame));
         return Task.WhenAll(streams).WaitAsync(cancellationToken);
     }
 

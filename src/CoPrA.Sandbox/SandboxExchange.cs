@@ -162,17 +162,25 @@ public sealed partial class SandboxExchange : IAsyncDisposable
 
     private static void Validate(SandboxOptions options)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.SubscribeTimeout, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HeartbeatInterval, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.StatusInterval, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Level2BatchInterval, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.AuthenticationWindow, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MakerFeeRate, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.TakerFeeRate, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.MarketMakerActionsPerSecond, 0, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.FeedQueueCapacity, 16, nameof(options));
+        Require(options.Port is >= 0 and <= 65535, "Port must be between 0 (any free port) and 65535.", options.Port);
+        Require(options.SubscribeTimeout > TimeSpan.Zero, "SubscribeTimeout must be positive.", options.SubscribeTimeout);
+        Require(options.HeartbeatInterval > TimeSpan.Zero, "HeartbeatInterval must be positive.", options.HeartbeatInterval);
+        Require(options.StatusInterval > TimeSpan.Zero, "StatusInterval must be positive.", options.StatusInterval);
+        Require(options.Level2BatchInterval > TimeSpan.Zero, "Level2BatchInterval must be positive.", options.Level2BatchInterval);
+        Require(options.AuthenticationWindow > TimeSpan.Zero, "AuthenticationWindow must be positive.", options.AuthenticationWindow);
+        Require(options.MakerFeeRate is >= 0 and < 1, "MakerFeeRate must be at least 0 and below 1.", options.MakerFeeRate);
+        Require(options.TakerFeeRate is >= 0 and < 1, "TakerFeeRate must be at least 0 and below 1.", options.TakerFeeRate);
+        Require(options.MarketMakerActionsPerSecond > 0 && double.IsFinite(options.MarketMakerActionsPerSecond), "MarketMakerActionsPerSecond must be positive.", options.MarketMakerActionsPerSecond);
+        Require(options.FeedQueueCapacity >= 16, "FeedQueueCapacity must be at least 16.", options.FeedQueueCapacity);
+        Require(options.Balances.Values.All(balance => balance >= 0), "Balances must not be negative.", null);
+
+        static void Require(bool valid, string message, object? value)
+        {
+            if (!valid)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), value, message);
+            }
+        }
     }
 
     private static void LogBackgroundFailure(ILogger logger, Exception exception) => Log.BackgroundFailure(logger, exception);

@@ -87,7 +87,7 @@ internal sealed class FeedConnection
     /// Sends <paramref name="count"/> generated frames as fast as the socket takes them, between
     /// the queued ones. Completes when the last one has been written (or the connection ended).
     /// </summary>
-    public Task StreamAsync(int count, Func<long, byte[]> frame)
+    public Task EnqueueBurst(int count, Func<long, byte[]> frame)
     {
         var burst = new Burst(count, frame);
         _bursts.Enqueue(burst);
@@ -100,9 +100,10 @@ internal sealed class FeedConnection
         return burst.Done.Task;
     }
 
-    /// <summary>Runs the connection until it ends; frames received go to <paramref name="onFrame"/>.</summary>
-    public async Task RunAsync(Func<FeedConnection, ReadOnlyMemory<byte>, Task> onFrame)
+    /// <summary>Runs the connection until it ends (or <paramref name="cancellationToken"/> ends it); frames received go to <paramref name="onFrame"/>.</summary>
+    public async Task RunAsync(Func<FeedConnection, ReadOnlyMemory<byte>, CancellationToken, Task> onFrame, CancellationToken cancellationToken)
     {
+        await using var registration = cancellationToken.Register(() => _stop.Cancel()).ConfigureAwait(false);
         var sending = SendLoopAsync(_stop.Token);
         try
         {
@@ -149,7 +150,7 @@ internal sealed class FeedConnection
     }
 
     /// <summary>Sends a close frame (after any frame already being sent), then ends the connection.</summary>
-    public async Task CloseAsync(WebSocketCloseStatus status, string reason, ReadOnlyMemory<byte> lastFrame = default)
+    public async Task CloseAsync(WebSocketCloseStatus status, string reason, ReadOnlyMemory<byte> lastFrame, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _closing, 1) != 0)
         {
@@ -158,15 +159,16 @@ internal sealed class FeedConnection
 
         try
         {
-            await _sendLock.WaitAsync(_stop.Token).ConfigureAwait(false);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, cancellationToken);
+            await _sendLock.WaitAsync(linked.Token).ConfigureAwait(false);
             try
             {
                 if (!lastFrame.IsEmpty)
                 {
-                    await _socket.SendAsync(lastFrame, WebSocketMessageType.Text, true, _stop.Token).ConfigureAwait(false);
+                    await _socket.SendAsync(lastFrame, WebSocketMessageType.Text, true, linked.Token).ConfigureAwait(false);
                 }
 
-                await _socket.CloseOutputAsync(status, reason, _stop.Token).ConfigureAwait(false);
+                await _socket.CloseOutputAsync(status, reason, linked.Token).ConfigureAwait(false);
             }
             finally
             {
@@ -182,7 +184,7 @@ internal sealed class FeedConnection
         _stop.CancelAfter(CloseHandshakeTimeout);
     }
 
-    private async Task ReceiveLoopAsync(Func<FeedConnection, ReadOnlyMemory<byte>, Task> onFrame, CancellationToken cancellationToken)
+    private async Task ReceiveLoopAsync(Func<FeedConnection, ReadOnlyMemory<byte>, CancellationToken, Task> onFrame, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         while (!cancellationToken.IsCancellationRequested)
@@ -210,13 +212,13 @@ internal sealed class FeedConnection
             buffer.Advance(result.Count);
             if (buffer.WrittenCount > MaxFrameBytes)
             {
-                await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big").ConfigureAwait(false);
+                await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big", default, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             if (result.EndOfMessage)
             {
-                await onFrame(this, buffer.WrittenMemory).ConfigureAwait(false);
+                await onFrame(this, buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
                 buffer.ResetWrittenCount();
             }
         }

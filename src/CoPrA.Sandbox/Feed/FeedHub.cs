@@ -54,8 +54,8 @@ internal sealed class FeedHub
     public Task<SandboxSubscription> NextSubscribeAsync(CancellationToken cancellationToken) =>
         Volatile.Read(ref _nextSubscribe).Task.WaitAsync(cancellationToken);
 
-    /// <summary>Serves one accepted WebSocket until it ends.</summary>
-    public async Task RunConnectionAsync(HttpContext context, WebSocket socket)
+    /// <summary>Serves one accepted WebSocket until it ends or <paramref name="cancellationToken"/> ends it.</summary>
+    public async Task RunConnectionAsync(HttpContext context, WebSocket socket, CancellationToken cancellationToken)
     {
         var connection = new FeedConnection(Interlocked.Increment(ref _lastConnectionId), context, socket, _options.FeedQueueCapacity);
         lock (_gate)
@@ -65,10 +65,10 @@ internal sealed class FeedHub
 
         Interlocked.Increment(ref _acceptedCount);
         _changes.Notify();
-        var deadline = EnforceSubscribeDeadlineAsync(connection);
+        var deadline = EnforceSubscribeDeadlineAsync(connection, connection.Stopping);
         try
         {
-            await connection.RunAsync(OnFrameAsync).ConfigureAwait(false);
+            await connection.RunAsync(OnFrameAsync, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -82,11 +82,11 @@ internal sealed class FeedHub
         }
     }
 
-    private async Task EnforceSubscribeDeadlineAsync(FeedConnection connection)
+    private async Task EnforceSubscribeDeadlineAsync(FeedConnection connection, CancellationToken cancellationToken)
     {
         try
         {
-            await Task.Delay(_options.SubscribeTimeout, _clock.TimeProvider, connection.Stopping).ConfigureAwait(false);
+            await Task.Delay(_options.SubscribeTimeout, _clock.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -96,12 +96,14 @@ internal sealed class FeedHub
         if (!connection.HasSubscribed)
         {
             string reason = string.Create(CultureInfo.InvariantCulture, $"no subscribe message within {_options.SubscribeTimeout.TotalSeconds:0.###} seconds");
-            await connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "subscribe timeout", FeedFrames.Error("Failed to subscribe", reason)).ConfigureAwait(false);
+            await connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "subscribe timeout", FeedFrames.Error("Failed to subscribe", reason), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private Task OnFrameAsync(FeedConnection connection, ReadOnlyMemory<byte> frame)
+    private Task OnFrameAsync(FeedConnection connection, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
     {
+        // Frames are handled synchronously: subscribing only queues messages.
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             Handle(connection, SubscribeRequest.Read(frame));

@@ -46,6 +46,6 @@ internal sealed class HandshakeGate
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        await hub.RunConnectionAsync(context, socket).ConfigureAwait(false);
+        await hub.RunConnectionAsync(context, socket, context.RequestAborted).ConfigureAwait(false);
     }
 }

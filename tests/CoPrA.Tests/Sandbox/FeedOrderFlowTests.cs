@@ -67,11 +67,11 @@ public class FeedOrderFlowTests(SandboxFixture fixture)
         await fixture.Client.LimitOrderAsync(Side.Sell, "LTC-USD", 95.00m, 1m);
 
         // A batch may still carry removals from the reset before the snapshot; they change nothing.
-        var update = await feed.NextAsync(m => m.GetProperty("type").GetString() == "l2update"
-            && m.GetProperty("changes").EnumerateArray().Any(row => row[0].GetString() == "sell"));
+        static bool IsNewAsk(JsonElement row) => row[0].GetString() == "sell" && row[1].GetString() == "95.00";
+        var update = await feed.NextAsync(m => m.GetProperty("type").GetString() == "l2update" && m.GetProperty("changes").EnumerateArray().Any(IsNewAsk));
 
         Assert.Equal(0, snapshot.GetProperty("asks").GetArrayLength());
-        Assert.Equal("""["sell","95.00","1"]""", Assert.Single(update.GetProperty("changes").EnumerateArray(), row => row[0].GetString() == "sell").GetRawText());
+        Assert.Equal("""["sell","95.00","1"]""", Assert.Single(update.GetProperty("changes").EnumerateArray(), IsNewAsk).GetRawText());
     }
 
     [Fact]

@@ -33,17 +33,17 @@ internal sealed class FeedTestClient : IAsyncDisposable
 
     public Task SendAsync(string json) => _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
 
-    /// <summary>Sends a subscribe frame; signed with <paramref name="credentials"/> when given.</summary>
-    public Task SubscribeAsync(string channelsJson, Credentials? credentials = null, string type = "subscribe")
+    /// <summary>Sends a subscribe frame; signed with <paramref name="credentials"/> (at <paramref name="clock"/>'s time) when given.</summary>
+    public Task SubscribeAsync(string channelsJson, Credentials? credentials = null, TimeProvider? clock = null)
     {
         string auth = "";
         if (credentials is not null)
         {
-            var signed = new CoinbaseSigner(credentials).SignWebSocket();
+            var signed = new CoinbaseSigner(credentials, clock).SignWebSocket();
             auth = $",\"signature\":\"{signed.Signature}\",\"key\":\"{signed.Key}\",\"passphrase\":\"{signed.Passphrase}\",\"timestamp\":\"{signed.Timestamp}\"";
         }
 
-        return SendAsync($"{{\"type\":\"{type}\",\"channels\":{channelsJson}{auth}}}");
+        return SendAsync($"{{\"type\":\"subscribe\",\"channels\":{channelsJson}{auth}}}");
     }
 
     /// <summary>The next message of one of the given types; other messages are skipped.</summary>
