@@ -8,3 +8,9 @@ internal static class EndpointExtensions
     public static TBuilder RequireSignature<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(PrivateEndpoint.Instance);
 }
+
+/// <summary>Marks an endpoint as private: it needs a signed request.</summary>
+internal sealed class PrivateEndpoint
+{
+    public static PrivateEndpoint Instance { get; } = new();
+}

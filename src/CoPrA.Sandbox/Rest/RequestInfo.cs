@@ -28,9 +28,3 @@ internal static class RequestInfo
     public static string? Query(HttpContext context, string name) =>
         context.Request.Query[name].ToString() is { Length: > 0 } value ? value : null;
 }
-
-/// <summary>Marks an endpoint as private: it needs a signed request.</summary>
-internal sealed class PrivateEndpoint
-{
-    public static PrivateEndpoint Instance { get; } = new();
-}
