@@ -90,7 +90,17 @@ public sealed partial class SandboxExchange : IAsyncDisposable
         }
 
         var app = BuildApp(services, options.Port);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A port in use or a cancelled start: nothing may be left listening.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         int port = BoundPort(app);
 
         var stopping = new CancellationTokenSource();
@@ -113,7 +123,15 @@ public sealed partial class SandboxExchange : IAsyncDisposable
         await _stopping.CancelAsync().ConfigureAwait(false);
         Controls.AbortFeedConnections();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        try
+        {
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Requests still running after the grace period are cut off by the disposal below.
+        }
+
         await _app.DisposeAsync().ConfigureAwait(false);
         await _background.ConfigureAwait(false);
         _stopping.Dispose();

@@ -42,6 +42,14 @@ public class SandboxLifecycleTests
     }
 
     [Fact]
+    public async Task A_port_in_use_fails_the_start()
+    {
+        await using var first = await SandboxExchange.StartAsync(new SandboxOptions { MarketMakerEnabled = false, SeedTradeHistory = false });
+
+        await Assert.ThrowsAnyAsync<IOException>(() => SandboxExchange.StartAsync(new SandboxOptions { Port = first.Port, MarketMakerEnabled = false }));
+    }
+
+    [Fact]
     public async Task Disposing_stops_the_server()
     {
         var sandbox = await SandboxExchange.StartAsync(new SandboxOptions { MarketMakerEnabled = false, SeedTradeHistory = false, SeedOrderBook = false });
