@@ -24,19 +24,27 @@ public class FeedTimeoutTests
     [Fact]
     public async Task A_connection_that_subscribes_in_time_outlives_the_deadline()
     {
-        await using var sandbox = await SandboxExchange.StartAsync(Options(TimeSpan.FromMilliseconds(300)));
+        // A deadline long enough for a loaded machine to subscribe; heartbeat times prove it has passed.
+        var deadline = TimeSpan.FromSeconds(2);
+        await using var sandbox = await SandboxExchange.StartAsync(Options(deadline));
         await using var feed = await FeedTestClient.ConnectAsync(sandbox);
         await feed.SubscribeAsync("""[{"name":"heartbeat","product_ids":["BTC-USD"]}]""");
 
-        // Heartbeats come every 100 ms here: ten of them span more than three deadlines.
-        for (int i = 0; i < 10; i++)
+        var first = Time(await feed.NextAsync("heartbeat"));
+        DateTimeOffset latest;
+        do
         {
-            await feed.NextAsync("heartbeat");
+            latest = Time(await feed.NextAsync("heartbeat"));
         }
+        while (latest < first + deadline + TimeSpan.FromMilliseconds(500));
 
         Assert.Equal(WebSocketState.Open, feed.Socket.State);
         Assert.False(feed.Closed.IsCompleted);
+        Assert.Equal(1, sandbox.Controls.FeedConnectionCount);
     }
+
+    private static DateTimeOffset Time(System.Text.Json.JsonElement heartbeat) =>
+        DateTimeOffset.Parse(heartbeat.GetProperty("time").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
     private static SandboxOptions Options(TimeSpan subscribeTimeout) => new()
     {
