@@ -21,7 +21,7 @@ public partial class DocsCompileTests
     /// <summary>Global usings for the namespaces that exist in the assemblies the tests load.</summary>
     private static readonly Lazy<string> Prelude = new(() =>
     {
-        var present = new[] { typeof(Rest.RestClient).Assembly, System.Reflection.Assembly.Load("CoPrA.Sandbox"), typeof(object).Assembly, typeof(Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions).Assembly }
+        var present = new[] { typeof(global::CoPrA.Rest.RestClient).Assembly, System.Reflection.Assembly.Load("CoPrA.Sandbox"), typeof(object).Assembly, typeof(Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions).Assembly }
             .SelectMany(assembly => assembly.GetTypes())
             .Select(type => type.Namespace)
             .ToHashSet();
