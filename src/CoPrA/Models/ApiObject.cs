@@ -10,6 +10,10 @@ namespace CoPrA;
 public abstract record ApiObject
 {
     /// <summary>JSON members the record has no property for, by name.</summary>
+    /// <remarks>
+    /// Settable rather than init-only because the source-generated serializer binds init-only
+    /// properties like constructor parameters, which an extension-data property cannot be.
+    /// </remarks>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 
 namespace CoPrA.Rest;
 
@@ -38,6 +39,10 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private readonly bool _noCache;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly TimeSpan? _requestTimeout;
+    private readonly bool _syncClockOnExpiry;
+    private readonly RequestPacer? _pacer;
+    private readonly ResiliencePipeline _retryPipeline;
     private int _disposed;
 
     /// <summary>Creates a client of public market data on the production host.</summary>
@@ -77,6 +82,10 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         _timeProvider = options.TimeProvider ?? TimeProvider.System;
         _logger = options.Logger ?? NullLogger.Instance;
         Signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
+        _requestTimeout = options.RequestTimeout;
+        _syncClockOnExpiry = options.SyncClockOnExpiredTimestamp;
+        _pacer = options.RateLimits.Enabled ? new RequestPacer(options.RateLimits, _timeProvider) : null;
+        _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger);
     }
 
     /// <summary>The root URL requests go to.</summary>
@@ -132,40 +141,92 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             query.Add("no-cache", CoinbaseSigner.FormatTimestamp(_timeProvider.GetUtcNow()));
         }
 
-        string requestPath = query is null || query.IsEmpty ? path : path + "?" + query;
-        using var request = new HttpRequestMessage(method, new Uri(_baseUrl + requestPath, UriKind.Absolute));
+        var request = new OutgoingRequest(method, path, query is null || query.IsEmpty ? path : path + "?" + query, body, signer);
+
+        // Only GET is idempotent: an order or transfer whose answer was lost may have been accepted.
+        var pipeline = method == HttpMethod.Get ? _retryPipeline : ResiliencePipeline.Empty;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestPathKey, path);
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                static (ctx, state) => state.Client.SendOnceAsync(state.Request, state.TypeInfo, ctx.CancellationToken),
+                context,
+                (Client: this, Request: request, TypeInfo: typeInfo)).ConfigureAwait(false);
+        }
+        catch (AuthenticationFailedException ex) when (signer is not null && _syncClockOnExpiry && IsExpiredTimestamp(ex))
+        {
+            // Coinbase rejects an expired timestamp before acting on the request, so one resend
+            // after learning the server's clock is safe for every verb.
+            await SyncTimeAsync(cancellationToken).ConfigureAwait(false);
+            return await SendOnceAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>One attempt: wait for a rate-limit token, sign afresh, send, read and parse.</summary>
+    private async ValueTask<Reply<T>> SendOnceAsync<T>(OutgoingRequest outgoing, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        if (_pacer is not null)
+        {
+            var waited = await _pacer.WaitTurnAsync(outgoing.Path, outgoing.Signer is not null, cancellationToken).ConfigureAwait(false);
+            if (waited > TimeSpan.Zero)
+            {
+                Log.RateLimitWait(_logger, outgoing.Method.Method, outgoing.Path, waited.TotalMilliseconds);
+            }
+        }
+
+        using var request = new HttpRequestMessage(outgoing.Method, new Uri(_baseUrl + outgoing.RequestPath, UriKind.Absolute));
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (body is not null)
+        if (outgoing.Body is not null)
         {
-            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(outgoing.Body));
             request.Content.Headers.ContentType = JsonMediaType;
         }
 
-        if (signer is not null)
+        if (outgoing.Signer is { } signer)
         {
             // Sign what goes on the wire: the request line's path and query, which includes any
-            // path prefix of the base URL.
-            var auth = signer.Sign(method.Method, request.RequestUri!.PathAndQuery, body ?? string.Empty);
+            // path prefix of the base URL. A retry signs again with a fresh timestamp.
+            var auth = signer.Sign(outgoing.Method.Method, request.RequestUri!.PathAndQuery, outgoing.Body ?? string.Empty);
             request.Headers.TryAddWithoutValidation("CB-ACCESS-KEY", auth.Key);
             request.Headers.TryAddWithoutValidation("CB-ACCESS-SIGN", auth.Signature);
             request.Headers.TryAddWithoutValidation("CB-ACCESS-TIMESTAMP", auth.Timestamp);
             request.Headers.TryAddWithoutValidation("CB-ACCESS-PASSPHRASE", auth.Passphrase);
         }
 
+        using var timeout = _requestTimeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        timeout?.CancelAfter(_requestTimeout!.Value);
+        var token = timeout?.Token ?? cancellationToken;
+
         long started = Stopwatch.GetTimestamp();
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        byte[] content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var headers = CollectHeaders(response);
-        Log.Response(_logger, method.Method, path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-
-        if ((int)response.StatusCode >= 400)
+        try
         {
-            throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), headers, RetryAfter(response, _timeProvider.GetUtcNow()));
-        }
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            byte[] content = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+            var headers = CollectHeaders(response);
+            Log.Response(_logger, outgoing.Method.Method, outgoing.Path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
-        return new Reply<T>(Parse(content, typeInfo, response.StatusCode, headers), (int)response.StatusCode, headers);
+            if ((int)response.StatusCode >= 400)
+            {
+                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), headers, RetryAfter(response, _timeProvider.GetUtcNow()));
+            }
+
+            return new Reply<T>(Parse(content, typeInfo, response.StatusCode, headers), (int)response.StatusCode, headers);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Our own per-request timeout or HttpClient.Timeout fired, not the caller's token.
+            throw new TimeoutException($"{outgoing.Method.Method} {outgoing.Path} timed out after {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s.", ex);
+        }
     }
+
+    private static bool IsExpiredTimestamp(AuthenticationFailedException ex) =>
+        ex.ServerMessage.Contains("timestamp", StringComparison.OrdinalIgnoreCase);
 
     private CoinbaseSigner RequireSigner() =>
         Signer ?? throw new InvalidOperationException("client is not properly configured for authorization: this endpoint is private and the client has no Credentials.");
@@ -235,9 +296,21 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
 
     private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers);
 
+    /// <summary>A request fixed once (path, query, body) and sent one or more times.</summary>
+    private sealed record OutgoingRequest(HttpMethod Method, string Path, string RequestPath, string? Body, CoinbaseSigner? Signer);
+
     private static partial class Log
     {
         [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Method} {Path} answered {Status} in {ElapsedMs:F1} ms")]
         public static partial void Response(ILogger logger, string method, string path, int status, double elapsedMs);
+
+        [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "{Method} {Path} waited {WaitMs:F0} ms for the client-side rate limit")]
+        public static partial void RateLimitWait(ILogger logger, string method, string path, double waitMs);
+
+        [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying GET {Path} in {DelayMs:F0} ms (retry {Attempt}): {Reason}")]
+        public static partial void Retrying(ILogger logger, string path, double delayMs, int attempt, string reason);
+
+        [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Clock synchronised with the server: offset {OffsetMs:F0} ms")]
+        public static partial void ClockSynced(ILogger logger, double offsetMs);
     }
 }

@@ -28,4 +28,23 @@ public sealed class RestClientOptions
     /// as HttpClient's). A bring-your-own HttpClient keeps its own timeout.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// Time allowed for each attempt of a request, whatever HttpClient is used; null (the default)
+    /// leaves it to the HttpClient's timeout. An attempt that runs out throws <see cref="TimeoutException"/>
+    /// (and a GET is retried).
+    /// </summary>
+    public TimeSpan? RequestTimeout { get; set; }
+
+    /// <summary>Retries of GET requests on 429, 5xx, timeouts and network errors.</summary>
+    public RetryOptions Retry { get; set; } = new();
+
+    /// <summary>Client-side pacing under Coinbase's published rate limits.</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>
+    /// When the server answers 401 "request timestamp expired", learn its clock from <c>GET /time</c>
+    /// and resend the request once. On by default.
+    /// </summary>
+    public bool SyncClockOnExpiredTimestamp { get; set; } = true;
 }

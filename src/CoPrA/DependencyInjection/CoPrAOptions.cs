@@ -1,0 +1,81 @@
+using CoPrA.Rest;
+
+namespace CoPrA;
+
+/// <summary>
+/// Settings for <c>services.AddCoPrA(...)</c>, flat so that they bind from configuration
+/// (for example <c>configuration.GetSection("CoPrA").Bind(options)</c> with keys
+/// <c>BaseUrl</c>, <c>ApiKey</c>, <c>ApiSecret</c>, <c>ApiPassphrase</c>).
+/// </summary>
+public sealed class CoPrAOptions
+{
+    /// <summary>Root of the REST API; <see cref="RestClient.ProductionUrl"/> by default.</summary>
+    public string BaseUrl { get; set; } = RestClient.ProductionUrl;
+
+    /// <summary>The WebSocket feed URL; Coinbase Exchange's public feed by default.</summary>
+    public string FeedUrl { get; set; } = "wss://ws-feed.exchange.coinbase.com";
+
+    /// <summary>API key; leave the three key parts empty for public data only.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>API secret (base64). Never logged.</summary>
+    public string? ApiSecret { get; set; }
+
+    /// <summary>API passphrase. Never logged.</summary>
+    public string? ApiPassphrase { get; set; }
+
+    /// <summary>See <see cref="RestClientOptions.NoCache"/>.</summary>
+    public bool NoCache { get; set; } = true;
+
+    /// <summary>See <see cref="RestClientOptions.Timeout"/>.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>See <see cref="RestClientOptions.RequestTimeout"/>.</summary>
+    public TimeSpan? RequestTimeout { get; set; }
+
+    /// <summary>See <see cref="RestClientOptions.Retry"/>.</summary>
+    public RetryOptions Retry { get; set; } = new();
+
+    /// <summary>See <see cref="RestClientOptions.RateLimits"/>.</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>See <see cref="RestClientOptions.SyncClockOnExpiredTimestamp"/>.</summary>
+    public bool SyncClockOnExpiredTimestamp { get; set; } = true;
+
+    /// <summary>
+    /// The credentials, or null when no key part is set.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Some key parts are set and others are not.</exception>
+    public Credentials? ToCredentials()
+    {
+        bool any = !string.IsNullOrEmpty(ApiKey) || !string.IsNullOrEmpty(ApiSecret) || !string.IsNullOrEmpty(ApiPassphrase);
+        if (!any)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrEmpty(ApiKey) || string.IsNullOrEmpty(ApiSecret) || string.IsNullOrEmpty(ApiPassphrase))
+        {
+            throw new InvalidOperationException("CoPrA options: ApiKey, ApiSecret and ApiPassphrase must be set together (auth requires key, secret, and passphrase).");
+        }
+
+        return new Credentials(ApiKey, ApiSecret, ApiPassphrase);
+    }
+
+    /// <summary>The REST client settings these options describe.</summary>
+    /// <param name="timeProvider">Clock for timestamps, or null for the system clock.</param>
+    /// <param name="logger">Logger, or null.</param>
+    public RestClientOptions ToRestClientOptions(TimeProvider? timeProvider = null, Microsoft.Extensions.Logging.ILogger? logger = null) => new()
+    {
+        BaseUrl = BaseUrl,
+        Credentials = ToCredentials(),
+        NoCache = NoCache,
+        Timeout = Timeout,
+        RequestTimeout = RequestTimeout,
+        Retry = Retry,
+        RateLimits = RateLimits,
+        SyncClockOnExpiredTimestamp = SyncClockOnExpiredTimestamp,
+        TimeProvider = timeProvider,
+        Logger = logger,
+    };
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using CoPrA;
+using CoPrA.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers CoPrA's clients with a service collection.</summary>
+public static class CoPrAServiceCollectionExtensions
+{
+    /// <summary>The name of the HttpClient the factory hands to <see cref="RestClient"/>.</summary>
+    public const string HttpClientName = "CoPrA.Rest";
+
+    /// <summary>
+    /// Registers <see cref="RestClient"/> as a typed client through IHttpClientFactory (so
+    /// handlers are pooled and rotated by the factory) and <see cref="CoPrAOptions"/> for the
+    /// options pattern. The returned builder can add message handlers.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options, for example by binding a configuration section.</param>
+    public static IHttpClientBuilder AddCoPrA(this IServiceCollection services, Action<CoPrAOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<CoPrAOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return services
+            .AddHttpClient(HttpClientName)
+            .ConfigureHttpClient((provider, http) => http.Timeout = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
+            // The factory's request logging must never show the key, signature or passphrase.
+            .RedactLoggedHeaders(name => name.StartsWith("CB-ACCESS-", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
+            .AddTypedClient((http, provider) =>
+            {
+                var settings = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value;
+                var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<RestClient>();
+                return new RestClient(settings.ToRestClientOptions(provider.GetService<TimeProvider>(), logger), http);
+            });
+    }
+}
