@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CoPrA.WebSocket;
+
+/// <summary>
+/// Reads strings that repeat in every message (message types, product ids) from a shared pool, so
+/// that a busy feed does not allocate the same short string again and again.
+/// </summary>
+internal sealed class InternedStringConverter : JsonConverter<string>
+{
+    /// <inheritdoc />
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence => StringPool.Get(reader.ValueSpan),
+            JsonTokenType.String or JsonTokenType.Null => reader.GetString(),
+            _ => throw new JsonException($"Expected a string, got {reader.TokenType}."),
+        };
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value);
+    }
+}
+
+/// <summary>A bounded, thread-safe pool of short strings looked up by their UTF-8 bytes.</summary>
+internal static class StringPool
+{
+    private const int MaxLength = 64;
+    private const int MaxEntries = 4096;
+    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The pooled string for these bytes; a new one when the text is long or the pool is full.</summary>
+    public static string Get(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxLength)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Span<char> chars = stackalloc char[MaxLength];
+        int length = Encoding.UTF8.GetChars(utf8, chars);
+        var text = chars[..length];
+        if (Lookup.TryGetValue(text, out string? pooled))
+        {
+            return pooled;
+        }
+
+        string created = new(text);
+        return Pool.Count < MaxEntries ? Pool.GetOrAdd(created, created) : created;
+    }
+}
