@@ -222,9 +222,8 @@ public partial class WebSocketClient
             }
 
             Interlocked.Increment(ref _messagesThisConnection);
-            var parsed = ParseMessage(buffer.Written);
+            await HandleMessageAsync(buffer.Written, stopToken).ConfigureAwait(false);
             buffer.Clear();
-            await DispatchAsync(parsed, stopToken).ConfigureAwait(false);
         }
     }
 

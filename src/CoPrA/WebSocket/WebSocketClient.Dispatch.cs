@@ -33,6 +33,14 @@ public partial class WebSocketClient
         }
     }
 
+    /// <summary>
+    /// Everything the client does with one complete message: parse it (synchronously, so the
+    /// bytes may be reused as soon as this returns), then queue it, check it for gaps and run
+    /// the callbacks. Also the entry point of the parse-and-dispatch benchmarks.
+    /// </summary>
+    internal ValueTask HandleMessageAsync(ReadOnlySpan<byte> utf8, CancellationToken cancellationToken) =>
+        DispatchAsync(ParseMessage(utf8), cancellationToken);
+
     private async ValueTask DispatchAsync(ParsedMessage parsed, CancellationToken cancellationToken)
     {
         if (parsed.Message is not { } message)
