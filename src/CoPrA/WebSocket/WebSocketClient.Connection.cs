@@ -8,6 +8,7 @@ namespace CoPrA.WebSocket;
 /// <summary>The connection loop: connect, subscribe, receive until the connection ends, then reconnect with backoff.</summary>
 public partial class WebSocketClient
 {
+    // Written by the connection flow only (open, receive loop, end), never concurrently.
     private long _messagesThisConnection;
 
     /// <summary>The running connection loop, for tests: once it has completed, no reconnect can follow.</summary>
@@ -44,9 +45,9 @@ public partial class WebSocketClient
         {
             await _connectionPipeline.ExecuteAsync(static (client, token) => client.RunConnectionAsync(token), this, stopToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
+        catch (Exception) when (stopToken.IsCancellationRequested || _closeRequested)
         {
-            // CloseAsync during a reconnect delay or a handshake.
+            // CloseAsync during a reconnect delay or a handshake, whatever that attempt then threw.
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or TimeoutException or InvalidDataException or ConnectionLostException)
         {
@@ -98,7 +99,7 @@ public partial class WebSocketClient
         await OpenAsync(socket, stopToken).ConfigureAwait(false);
         var closed = await RunSessionAsync(socket, stopToken).ConfigureAwait(false);
 
-        if (Interlocked.Read(ref _messagesThisConnection) > 0)
+        if (_messagesThisConnection > 0)
         {
             _backoff.Reset();
         }
@@ -156,7 +157,7 @@ public partial class WebSocketClient
             // The server drops a connection that has not subscribed within 5 seconds: subscribe first.
             stopToken.ThrowIfCancellationRequested();
             _gaps.Reset();
-            Interlocked.Exchange(ref _messagesThisConnection, 0);
+            _messagesThisConnection = 0;
             var channels = _subscriptions.Snapshot();
             if (channels.Count > 0)
             {
@@ -221,7 +222,7 @@ public partial class WebSocketClient
                 continue;
             }
 
-            Interlocked.Increment(ref _messagesThisConnection);
+            _messagesThisConnection++;
             await HandleMessageAsync(buffer.Written, stopToken).ConfigureAwait(false);
             buffer.Clear();
         }

@@ -41,11 +41,12 @@ public partial class WebSocketClient
     internal ValueTask HandleMessageAsync(ReadOnlySpan<byte> utf8, CancellationToken cancellationToken) =>
         DispatchAsync(ParseMessage(utf8), cancellationToken);
 
+    // No lambdas here: a captured variable would cost an allocation on every message.
     private async ValueTask DispatchAsync(ParsedMessage parsed, CancellationToken cancellationToken)
     {
         if (parsed.Message is not { } message)
         {
-            await InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(InvalidMessageError, parsed.Error ?? "", ct), cancellationToken).ConfigureAwait(false);
+            await ReportInvalidAsync(parsed.Error ?? "", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -53,19 +54,32 @@ public partial class WebSocketClient
         Volatile.Read(ref _queue)?.Write(message);
         if (_gaps.Check(message) is { } gap)
         {
-            Log.Gap(_logger, _name, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
-            await InvokeCallbackAsync(nameof(OnGapAsync), ct => OnGapAsync(gap, ct), cancellationToken).ConfigureAwait(false);
+            await ReportGapAsync(gap, cancellationToken).ConfigureAwait(false);
         }
 
         if (message is ErrorMessage error)
         {
-            Log.FeedError(_logger, _name, error.Message, error.Reason ?? "");
-            await InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(error.Message, error.Reason ?? "", ct), cancellationToken).ConfigureAwait(false);
+            await ReportErrorAsync(error, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             await DeliverAsync(message, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private Task ReportInvalidAsync(string reason, CancellationToken cancellationToken) =>
+        InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(InvalidMessageError, reason, ct), cancellationToken);
+
+    private Task ReportGapAsync(SequenceGap gap, CancellationToken cancellationToken)
+    {
+        Log.Gap(_logger, _name, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
+        return InvokeCallbackAsync(nameof(OnGapAsync), ct => OnGapAsync(gap, ct), cancellationToken);
+    }
+
+    private Task ReportErrorAsync(ErrorMessage error, CancellationToken cancellationToken)
+    {
+        Log.FeedError(_logger, _name, error.Message, error.Reason ?? "");
+        return InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(error.Message, error.Reason ?? "", ct), cancellationToken);
     }
 
     // The hot path: no allocation when the callback completes synchronously.

@@ -12,7 +12,8 @@ namespace CoPrA.Benchmarks.Feed;
 /// token and (b) the typed <see cref="WebSocketClient"/> delivering <see cref="TickerMessage"/>s to
 /// a callback. Repetitions alternate; medians, the typed/bare ratio and allocations per message
 /// are printed.
-/// <c>dotnet run -c Release --project tests/CoPrA.Benchmarks -- feed-throughput [messages] [repetitions]</c>
+/// <c>dotnet run -c Release --project tests/CoPrA.Benchmarks -- feed-throughput [messages] [repetitions] [bare|typed]</c>
+/// (the last argument runs one side only, for profiling).
 /// </summary>
 internal static class FeedThroughput
 {
@@ -22,19 +23,25 @@ internal static class FeedThroughput
     {
         long messages = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
         int repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        string only = args.Length > 2 ? args[2] : "";
+        bool runBare = only != "typed", runTyped = only != "bare";
         var corpus = FeedCorpus.Tickers(1000);
         await using var server = await StreamingFeedServer.StartAsync(corpus);
 
         Console.WriteLine($"feed-throughput: {messages:N0} ticker messages ({corpus.Average(m => m.Length):F0} bytes on average) per run, {repetitions} repetitions, {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC: {System.Runtime.GCSettings.IsServerGC}");
-        await RunBareAsync(server.Url, messages / 10);
-        await RunTypedAsync(server.Url, messages / 10);
+        // Warm-up: long enough for tiered compilation to reach its final code in both loops.
+        for (int i = 0; i < 2; i++)
+        {
+            _ = runBare ? await RunBareAsync(server.Url, messages) : default;
+            _ = runTyped ? await RunTypedAsync(server.Url, messages) : default;
+        }
 
         var bare = new List<Result>();
         var typed = new List<Result>();
         for (int i = 1; i <= repetitions; i++)
         {
-            bare.Add(await RunBareAsync(server.Url, messages));
-            typed.Add(await RunTypedAsync(server.Url, messages));
+            bare.Add(runBare ? await RunBareAsync(server.Url, messages) : default);
+            typed.Add(runTyped ? await RunTypedAsync(server.Url, messages) : default);
             Console.WriteLine($"  run {i}: bare {bare[^1]}   typed {typed[^1]}");
         }
 
@@ -45,7 +52,11 @@ internal static class FeedThroughput
         Console.WriteLine("|---|---:|---:|");
         Console.WriteLine($"| bare ClientWebSocket + Utf8JsonReader | {bareMedian.Rate:N0} | {bareMedian.BytesPerMessage:F1} |");
         Console.WriteLine($"| typed WebSocketClient (TickerMessage) | {typedMedian.Rate:N0} | {typedMedian.BytesPerMessage:F1} |");
-        Console.WriteLine($"ratio typed/bare: {typedMedian.Rate / bareMedian.Rate:F2}");
+        if (runBare && runTyped)
+        {
+            Console.WriteLine($"ratio typed/bare: {typedMedian.Rate / bareMedian.Rate:F2}");
+        }
+
         return 0;
     }
 

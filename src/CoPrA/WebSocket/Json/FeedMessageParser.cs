@@ -35,9 +35,15 @@ internal static class FeedMessageParser
             throw new JsonException($"A feed message must be a JSON object, got {reader.TokenType}.");
         }
 
-        ReadOnlySpan<byte> type = FindType(ref reader);
-        JsonTypeInfo? typeInfo = TypeInfoFor(type);
-        return typeInfo is null ? Raw(type, utf8) : (FeedMessage)JsonSerializer.Deserialize(utf8, typeInfo)!;
+        ReadOnlySpan<byte> type = FindType(ref reader, out bool typeCameFirst);
+        if (type.SequenceEqual("ticker"u8))
+        {
+            // The hand-written reader goes on from where the type was found, when nothing came before it.
+            var json = typeCameFirst ? new FeedObjectReader(reader) : new FeedObjectReader(utf8);
+            return TickerReader.Read(ref json);
+        }
+
+        return ReadKnown(type, utf8) ?? Raw(type, utf8);
     }
 
     /// <summary>Keeps a message whole, whatever its type; used for unknown types and for known ones that do not fit their model.</summary>
@@ -46,7 +52,7 @@ internal static class FeedMessageParser
     public static RawFeedMessage ParseRaw(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8);
-        ReadOnlySpan<byte> type = reader.Read() && reader.TokenType == JsonTokenType.StartObject ? FindType(ref reader) : default;
+        ReadOnlySpan<byte> type = reader.Read() && reader.TokenType == JsonTokenType.StartObject ? FindType(ref reader, out _) : default;
         return Raw(type, utf8);
     }
 
@@ -56,30 +62,32 @@ internal static class FeedMessageParser
         Json = JsonSerializer.Deserialize(utf8, Context.JsonElement),
     };
 
-    /// <summary>The type's JSON reader, or null for a type this version does not model.</summary>
-    internal static JsonTypeInfo? TypeInfoFor(ReadOnlySpan<byte> type) => type.Length switch
+    /// <summary>Reads a message of a modelled type; null for a type this version does not model.</summary>
+    private static FeedMessage? ReadKnown(ReadOnlySpan<byte> type, ReadOnlySpan<byte> utf8) => type.Length switch
     {
-        4 when type.SequenceEqual("open"u8) => Context.OpenMessage,
-        4 when type.SequenceEqual("done"u8) => Context.DoneMessage,
-        5 when type.SequenceEqual("match"u8) => Context.MatchMessage,
-        5 when type.SequenceEqual("error"u8) => Context.ErrorMessage,
-        6 when type.SequenceEqual("ticker"u8) => Context.TickerMessage,
-        6 when type.SequenceEqual("change"u8) => Context.ChangeMessage,
-        6 when type.SequenceEqual("status"u8) => Context.StatusMessage,
-        8 when type.SequenceEqual("l2update"u8) => Context.L2UpdateMessage,
-        8 when type.SequenceEqual("received"u8) => Context.ReceivedMessage,
-        8 when type.SequenceEqual("snapshot"u8) => Context.L2SnapshotMessage,
-        8 when type.SequenceEqual("activate"u8) => Context.ActivateMessage,
-        9 when type.SequenceEqual("heartbeat"u8) => Context.HeartbeatMessage,
-        10 when type.SequenceEqual("last_match"u8) => Context.MatchMessage,
-        13 when type.SequenceEqual("subscriptions"u8) => Context.SubscriptionsMessage,
+        4 when type.SequenceEqual("open"u8) => Deserialize(utf8, Context.OpenMessage),
+        4 when type.SequenceEqual("done"u8) => Deserialize(utf8, Context.DoneMessage),
+        5 when type.SequenceEqual("match"u8) => Deserialize(utf8, Context.MatchMessage),
+        5 when type.SequenceEqual("error"u8) => Deserialize(utf8, Context.ErrorMessage),
+        6 when type.SequenceEqual("change"u8) => Deserialize(utf8, Context.ChangeMessage),
+        6 when type.SequenceEqual("status"u8) => Deserialize(utf8, Context.StatusMessage),
+        8 when type.SequenceEqual("l2update"u8) => Deserialize(utf8, Context.L2UpdateMessage),
+        8 when type.SequenceEqual("received"u8) => Deserialize(utf8, Context.ReceivedMessage),
+        8 when type.SequenceEqual("snapshot"u8) => Deserialize(utf8, Context.L2SnapshotMessage),
+        8 when type.SequenceEqual("activate"u8) => Deserialize(utf8, Context.ActivateMessage),
+        9 when type.SequenceEqual("heartbeat"u8) => Deserialize(utf8, Context.HeartbeatMessage),
+        10 when type.SequenceEqual("last_match"u8) => Deserialize(utf8, Context.MatchMessage),
+        13 when type.SequenceEqual("subscriptions"u8) => Deserialize(utf8, Context.SubscriptionsMessage),
         _ => null,
     };
 
+    private static T Deserialize<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo) => JsonSerializer.Deserialize(utf8, typeInfo)!;
+
     // Walks the top-level members until "type"; other values are skipped, not read.
-    private static ReadOnlySpan<byte> FindType(ref Utf8JsonReader reader)
+    private static ReadOnlySpan<byte> FindType(ref Utf8JsonReader reader, out bool cameFirst)
     {
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        cameFirst = true;
+        for (; reader.Read() && reader.TokenType == JsonTokenType.PropertyName; cameFirst = false)
         {
             bool isType = reader.ValueTextEquals("type"u8);
             reader.Read();

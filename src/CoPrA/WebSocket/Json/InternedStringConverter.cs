@@ -28,14 +28,22 @@ internal sealed class InternedStringConverter : JsonConverter<string>
     }
 }
 
-/// <summary>A bounded, thread-safe pool of short strings looked up by their UTF-8 bytes.</summary>
+/// <summary>
+/// A bounded, thread-safe pool of short strings looked up by their UTF-8 bytes. A small
+/// direct-mapped table in front answers the few strings of a busy feed (its product ids) with
+/// one byte comparison; the dictionary behind it holds up to 4,096 strings.
+/// </summary>
 internal static class StringPool
 {
     private const int MaxLength = 64;
     private const int MaxEntries = 4096;
+    private const int RecentSlots = 64;
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Filled once per slot and never replaced, so that two strings sharing a slot cannot make it churn.
+    private static readonly Recent?[] RecentTable = new Recent?[RecentSlots];
 
     /// <summary>The pooled string for these bytes; a new one when the text is long or the pool is full.</summary>
     public static string Get(ReadOnlySpan<byte> utf8)
@@ -45,6 +53,24 @@ internal static class StringPool
             return Encoding.UTF8.GetString(utf8);
         }
 
+        ref Recent? slot = ref RecentTable[Slot(utf8)];
+        var recent = Volatile.Read(ref slot);
+        if (recent is not null && utf8.SequenceEqual(recent.Utf8))
+        {
+            return recent.Text;
+        }
+
+        string text = FromPool(utf8);
+        if (recent is null)
+        {
+            Interlocked.CompareExchange(ref slot, new Recent(utf8.ToArray(), text), null);
+        }
+
+        return text;
+    }
+
+    private static string FromPool(ReadOnlySpan<byte> utf8)
+    {
         Span<char> chars = stackalloc char[MaxLength];
         int length = Encoding.UTF8.GetChars(utf8, chars);
         var text = chars[..length];
@@ -56,4 +82,17 @@ internal static class StringPool
         string created = new(text);
         return Pool.Count < MaxEntries ? Pool.GetOrAdd(created, created) : created;
     }
+
+    private static int Slot(ReadOnlySpan<byte> utf8)
+    {
+        uint hash = (uint)utf8.Length;
+        foreach (byte b in utf8)
+        {
+            hash = (hash * 31) + b;
+        }
+
+        return (int)(hash % RecentSlots);
+    }
+
+    private sealed record Recent(byte[] Utf8, string Text);
 }

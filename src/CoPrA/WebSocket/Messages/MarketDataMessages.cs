@@ -16,7 +16,11 @@ public sealed record HeartbeatMessage : FeedMessage
     public DateTimeOffset Time { get; init; }
 }
 
-/// <summary>A <c>ticker</c> (channels <c>ticker</c> and <c>ticker_batch</c>): the latest trade and best prices.</summary>
+/// <summary>
+/// A <c>ticker</c> (channels <c>ticker</c> and <c>ticker_batch</c>): the latest trade and best prices.
+/// The first ticker after subscribing has no trade yet: <see cref="Time"/>, <see cref="TradeId"/> and
+/// <see cref="LastSize"/> are null and <see cref="Side"/> is Unknown.
+/// </summary>
 public sealed record TickerMessage : FeedMessage
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
@@ -28,27 +32,27 @@ public sealed record TickerMessage : FeedMessage
     public decimal Price { get; init; }
     /// <summary>Price 24 hours ago.</summary>
     [JsonPropertyName("open_24h")]
-    public decimal? Open24h { get; init; }
+    public decimal Open24h { get; init; }
     /// <summary>Volume over 24 hours.</summary>
     [JsonPropertyName("volume_24h")]
-    public decimal? Volume24h { get; init; }
+    public decimal Volume24h { get; init; }
     /// <summary>Lowest price over 24 hours.</summary>
     [JsonPropertyName("low_24h")]
-    public decimal? Low24h { get; init; }
+    public decimal Low24h { get; init; }
     /// <summary>Highest price over 24 hours.</summary>
     [JsonPropertyName("high_24h")]
-    public decimal? High24h { get; init; }
+    public decimal High24h { get; init; }
     /// <summary>Volume over 30 days.</summary>
     [JsonPropertyName("volume_30d")]
-    public decimal? Volume30d { get; init; }
+    public decimal Volume30d { get; init; }
     /// <summary>Best bid price.</summary>
-    public decimal? BestBid { get; init; }
+    public decimal BestBid { get; init; }
     /// <summary>Size at the best bid.</summary>
-    public decimal? BestBidSize { get; init; }
+    public decimal BestBidSize { get; init; }
     /// <summary>Best ask price.</summary>
-    public decimal? BestAsk { get; init; }
+    public decimal BestAsk { get; init; }
     /// <summary>Size at the best ask.</summary>
-    public decimal? BestAskSize { get; init; }
+    public decimal BestAskSize { get; init; }
     /// <summary>Taker side of the last trade; Unknown on the first ticker after subscribing.</summary>
     public Side Side { get; init; }
     /// <summary>Trade time; absent on the first ticker after subscribing.</summary>
