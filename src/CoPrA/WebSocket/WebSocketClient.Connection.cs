@@ -268,8 +268,10 @@ public partial class WebSocketClient
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // The connection died under the close frame (ClientWebSocket reports an aborted send as cancelled).
             return false;
         }
         finally
@@ -285,7 +287,8 @@ public partial class WebSocketClient
         {
             await SendFrameAsync(socket, frameType, channels, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // The connection is going down; the reconnect subscribes to the set as it is then.
             Log.SendFailed(_logger, _name, frameType, ex.Message);

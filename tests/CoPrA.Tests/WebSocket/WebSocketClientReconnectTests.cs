@@ -191,6 +191,37 @@ public class WebSocketClientReconnectTests
     }
 
     [Fact]
+    public async Task Closing_after_the_server_vanished_does_not_throw()
+    {
+        var server = await ScriptedFeedServer.StartAsync();
+        await using var client = new RecordingClient([new Channel("ticker", "BTC-USD")], FeedTest.Options(server.Url));
+        await FeedTest.ConnectAsync(client, server);
+
+        await server.DisposeAsync();
+        await client.CloseAsync().Within();
+
+        Assert.True(client.RunTask!.IsCompleted);
+        Assert.False(client.IsConnected);
+    }
+
+    [Fact]
+    public async Task Cancelling_ConnectAsync_stops_the_attempts()
+    {
+        var logger = new RecordingLogger();
+        await using var server = await ScriptedFeedServer.StartAsync();
+        server.RefuseNext(int.MaxValue);
+        await using var client = new RecordingClient([new Channel("ticker", "BTC-USD")], FeedTest.Options(server.Url, logger));
+        using var cancel = new CancellationTokenSource();
+
+        var connecting = client.ConnectAsync(cancel.Token);
+        await logger.WaitForAsync(FeedTest.ReconnectingEvent, 2);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connecting.Within());
+        Assert.True(client.RunTask!.IsCompleted);
+    }
+
+    [Fact]
     public async Task The_client_can_connect_again_after_CloseAsync()
     {
         await using var server = await ScriptedFeedServer.StartAsync();
