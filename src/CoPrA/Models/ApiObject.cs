@@ -11,9 +11,11 @@ public abstract record ApiObject
 {
     /// <summary>JSON members the record has no property for, by name.</summary>
     /// <remarks>
-    /// Settable rather than init-only because the source-generated serializer binds init-only
-    /// properties like constructor parameters, which an extension-data property cannot be.
+    /// Set internally, not <c>init</c>: the source generator treats init-only properties as
+    /// constructor parameters, and an extension-data property may not be one (every parse would
+    /// throw InvalidOperationException).
     /// </remarks>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    public Dictionary<string, JsonElement>? ExtensionData { get; internal set; }
 }

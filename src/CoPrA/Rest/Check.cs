@@ -6,7 +6,17 @@ namespace CoPrA.Rest;
 /// </summary>
 internal static class Check
 {
-    public static void Id(string? value, string paramName) => ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+    public static void Id(string? value, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+
+        // Uri removes "." and ".." path segments (escaped or not), so such an id would address
+        // another resource: a cancel of order "." would become DELETE /orders/, a cancel-all.
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"{paramName} cannot be '.' or '..'.", paramName);
+        }
+    }
 
     public static void Positive(decimal value, string paramName)
     {

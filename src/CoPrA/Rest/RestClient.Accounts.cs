@@ -47,5 +47,22 @@ public sealed partial class RestClient
         return SendPageAsync(AccountPath(accountId, "/holds"), new QueryBuilder().AddPaging(limit, before, after), true, CoPrAJsonContext.Default.ListHold, cancellationToken);
     }
 
+    /// <summary>Lists the deposits and withdrawals of one account, newest first, one page at a time.</summary>
+    /// <param name="accountId">Account id.</param>
+    /// <param name="type">Only transfers of this kind.</param>
+    /// <param name="limit">Page size, 1 to 1000 (the API's default 100).</param>
+    /// <param name="before">Cursor: the page of newer transfers (a date).</param>
+    /// <param name="after">Cursor: the page of older transfers (a date).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/accounts/{account_id}/transfers")]
+    public Task<Page<Transfer>> AccountTransfersAsync(string accountId, TransferType? type = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    {
+        Check.Id(accountId, nameof(accountId));
+        Check.Paging(limit, before, after);
+        DefinedIfPresent(type, nameof(type));
+        var query = new QueryBuilder().AddPaging(limit, before, after).AddIfPresent("type", WireOrNull(type));
+        return SendPageAsync(AccountPath(accountId, "/transfers"), query, true, CoPrAJsonContext.Default.ListTransfer, cancellationToken);
+    }
+
     private static string AccountPath(string accountId, string suffix = "") => "/accounts/" + UrlEncoding.Encode(accountId) + suffix;
 }

@@ -112,5 +112,31 @@ public sealed partial class RestClient
     public Task<ServerTime> ServerTimeAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "/time", null, null, false, CoPrAJsonContext.Default.ServerTime, cancellationToken);
 
+    /// <summary>Gets one product (trading pair).</summary>
+    /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/products/{product_id}")]
+    public Task<Product> ProductAsync(string productId, CancellationToken cancellationToken = default)
+    {
+        Check.Id(productId, nameof(productId));
+        return SendAsync(HttpMethod.Get, ProductPath(productId), null, null, false, CoPrAJsonContext.Default.Product, cancellationToken);
+    }
+
+    /// <summary>Gets the 24-hour and 30-day volumes of every product, by market type (spot, RFQ, conversion).</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/products/volume-summary")]
+    public async Task<IReadOnlyList<ProductVolume>> VolumeSummaryAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync(HttpMethod.Get, "/products/volume-summary", null, null, false, CoPrAJsonContext.Default.ListProductVolume, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Gets one currency, with its networks and withdrawal limits.</summary>
+    /// <param name="currencyId">Currency code, for example <c>BTC</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/currencies/{currency_id}")]
+    public Task<Currency> CurrencyAsync(string currencyId, CancellationToken cancellationToken = default)
+    {
+        Check.Id(currencyId, nameof(currencyId));
+        return SendAsync(HttpMethod.Get, ResourcePath("/currencies", currencyId), null, null, false, CoPrAJsonContext.Default.Currency, cancellationToken);
+    }
+
     private static string ProductPath(string productId, string suffix = "") => "/products/" + UrlEncoding.Encode(productId) + suffix;
 }

@@ -64,4 +64,31 @@ public sealed partial class RestClient
         Check.Id(reportId, nameof(reportId));
         return SendAsync(HttpMethod.Get, "/reports/" + UrlEncoding.Encode(reportId), null, null, true, CoPrAJsonContext.Default.Report, cancellationToken);
     }
+
+    /// <summary>Lists the reports of the key's profile.</summary>
+    /// <param name="type">Only reports of this kind.</param>
+    /// <param name="profileId">Only this profile's reports (it must be the key's).</param>
+    /// <param name="after">Only reports requested after this time.</param>
+    /// <param name="limit">Largest number of reports, 1 to 1000 (the API's default 100).</param>
+    /// <param name="ignoreExpired">Leave out reports whose files have expired.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/reports")]
+    public async Task<IReadOnlyList<Report>> ReportsAsync(
+        ReportType? type = null,
+        string? profileId = null,
+        DateTimeOffset? after = null,
+        int limit = 100,
+        bool? ignoreExpired = null,
+        CancellationToken cancellationToken = default)
+    {
+        DefinedIfPresent(type, nameof(type));
+        Check.Limit(limit);
+        var query = new QueryBuilder()
+            .AddIfPresent("profile_id", profileId)
+            .AddIfPresent("after", after)
+            .Add("limit", limit)
+            .AddIfPresent("type", WireOrNull(type))
+            .AddIfPresent("ignore_expired", ignoreExpired);
+        return await SendAsync(HttpMethod.Get, "/reports", query, null, true, CoPrAJsonContext.Default.ListReport, cancellationToken).ConfigureAwait(false);
+    }
 }

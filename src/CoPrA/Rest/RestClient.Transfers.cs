@@ -61,6 +61,92 @@ public sealed partial class RestClient
     public Task<TransferReceipt> WithdrawCryptoAsync(decimal amount, string currency, string cryptoAddress, CancellationToken cancellationToken = default) =>
         MoveFundsAsync("/withdrawals/crypto", amount, currency, "crypto_address", cryptoAddress, nameof(cryptoAddress), cancellationToken);
 
+    /// <summary>Lists deposits and withdrawals of the key's profile (or another), newest first, one page at a time.</summary>
+    /// <param name="profileId">Only this profile's transfers.</param>
+    /// <param name="type">Only transfers of this kind (the server lists deposits when none is given).</param>
+    /// <param name="currencyType">Only crypto or only fiat transfers.</param>
+    /// <param name="transferReason">Only transfers made for this reason, for example <c>usdc_reward</c>.</param>
+    /// <param name="currency">Only transfers of this currency.</param>
+    /// <param name="limit">Page size, 1 to 1000 (the API's default 30).</param>
+    /// <param name="before">Cursor: the page of newer transfers (a date).</param>
+    /// <param name="after">Cursor: the page of older transfers (a date).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/transfers")]
+    public Task<Page<Transfer>> TransfersAsync(
+        string? profileId = null,
+        TransferType? type = null,
+        CurrencyType? currencyType = null,
+        string? transferReason = null,
+        string? currency = null,
+        int limit = 30,
+        string? before = null,
+        string? after = null,
+        CancellationToken cancellationToken = default)
+    {
+        Check.Paging(limit, before, after);
+        DefinedIfPresent(type, nameof(type));
+        DefinedIfPresent(currencyType, nameof(currencyType));
+        var query = new QueryBuilder()
+            .AddPaging(limit, before, after)
+            .AddIfPresent("profile_id", profileId)
+            .AddIfPresent("type", WireOrNull(type))
+            .AddIfPresent("currency_type", WireOrNull(currencyType))
+            .AddIfPresent("transfer_reason", transferReason)
+            .AddIfPresent("currency", currency);
+        return SendPageAsync("/transfers", query, true, CoPrAJsonContext.Default.ListTransfer, cancellationToken);
+    }
+
+    /// <summary>Gets one deposit or withdrawal.</summary>
+    /// <param name="transferId">Transfer id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/transfers/{transfer_id}")]
+    public Task<Transfer> TransferAsync(string transferId, CancellationToken cancellationToken = default)
+    {
+        Check.Id(transferId, nameof(transferId));
+        return SendAsync(HttpMethod.Get, ResourcePath("/transfers", transferId), null, null, true, CoPrAJsonContext.Default.Transfer, cancellationToken);
+    }
+
+    /// <summary>Sends the travel-rule information of a transfer (who sent the funds and from where).</summary>
+    /// <param name="transferId">Transfer id.</param>
+    /// <param name="travelRule">The originator and VASP details; name and country are required.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="ArgumentException">A required field is missing or a country code is malformed.</exception>
+    [CoinbaseEndpoint("POST", "/transfers/{transfer_id}/travel-rules")]
+    public Task<TransferTravelRuleResult> SubmitTransferTravelRuleAsync(string transferId, TransferTravelRuleRequest travelRule, CancellationToken cancellationToken = default)
+    {
+        Check.Id(transferId, nameof(transferId));
+        ArgumentNullException.ThrowIfNull(travelRule);
+        travelRule.Validate(nameof(travelRule));
+        using var body = new JsonBody()
+            .Add("transfer_id", transferId)
+            .Add("originator_name", travelRule.OriginatorName)
+            .Add("originator_country", travelRule.OriginatorCountry)
+            .AddIfPresent("vasp_id", travelRule.VaspId)
+            .AddIfPresent("vasp_country", travelRule.VaspCountry)
+            .AddIfPresent("lei_number", travelRule.LeiNumber);
+        if (travelRule.BusinessAddress is { } address)
+        {
+            body.AddRaw("business_address", address.WriteTo);
+        }
+
+        body.AddIfPresent("wallet_type", travelRule.WalletType).AddIfPresent("is_self_certified", travelRule.IsSelfCertified);
+        return SendAsync(HttpMethod.Post, ResourcePath("/transfers", transferId, "/travel-rules"), null, body.Build(), true, CoPrAJsonContext.Default.TransferTravelRuleResult, cancellationToken);
+    }
+
+    /// <summary>Estimates the network fee of a crypto withdrawal.</summary>
+    /// <param name="currency">Currency to withdraw.</param>
+    /// <param name="cryptoAddress">Address to send to.</param>
+    /// <param name="network">Network to send on, for currencies on several networks.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/withdrawals/fee-estimate")]
+    public Task<WithdrawalFeeEstimate> WithdrawalFeeEstimateAsync(string currency, string cryptoAddress, string? network = null, CancellationToken cancellationToken = default)
+    {
+        Check.Id(currency, nameof(currency));
+        Check.Id(cryptoAddress, nameof(cryptoAddress));
+        var query = new QueryBuilder().Add("currency", currency).Add("crypto_address", cryptoAddress).AddIfPresent("network", network);
+        return SendAsync(HttpMethod.Get, "/withdrawals/fee-estimate", query, null, true, CoPrAJsonContext.Default.WithdrawalFeeEstimate, cancellationToken);
+    }
+
     /// <summary>The shape all of CoPrA's deposits and withdrawals share: amount, currency and one target id.</summary>
     private Task<TransferReceipt> MoveFundsAsync(string path, decimal amount, string currency, string targetKey, string target, string targetParam, CancellationToken cancellationToken)
     {

@@ -117,6 +117,12 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     internal async Task<T> SendAsync<T>(HttpMethod method, string path, QueryBuilder? query, string? body, bool signed, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         var reply = await SendForHeadersAsync(method, path, query, body, signed, typeInfo, cancellationToken).ConfigureAwait(false);
+        if (reply.Value is null)
+        {
+            // An empty or JSON null body where a result was expected is a bad answer, not a null result.
+            throw new ApiRequestException((HttpStatusCode)reply.StatusCode, $"The response body held no {typeof(T).Name}.", Encoding.UTF8.GetString(reply.Content), reply.Headers);
+        }
+
         return reply.Value;
     }
 
@@ -216,7 +222,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
                 throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), headers, RetryAfter(response, _timeProvider.GetUtcNow()));
             }
 
-            return new Reply<T>(Parse(content, typeInfo, response.StatusCode, headers), (int)response.StatusCode, headers);
+            return new Reply<T>(Parse(content, typeInfo, response.StatusCode, headers), (int)response.StatusCode, headers, content);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -294,7 +300,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         return $"CoPrA.NET/{(plus < 0 ? version : version[..plus])} (.NET {Environment.Version})";
     }
 
-    private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers);
+    private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content);
 
     /// <summary>A request fixed once (path, query, body) and sent one or more times.</summary>
     private sealed record OutgoingRequest(HttpMethod Method, string Path, string RequestPath, string? Body, CoinbaseSigner? Signer);

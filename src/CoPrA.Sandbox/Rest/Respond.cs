@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CoPrA.Sandbox.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace CoPrA.Sandbox.Rest;
+
+/// <summary>Writes REST answers: JSON bodies, the exchange's error body, and pages with their cursor headers.</summary>
+internal static class Respond
+{
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    public static async Task Json<T>(HttpContext context, T value, JsonTypeInfo<T> typeInfo, int status = StatusCodes.Status200OK)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = JsonContentType;
+        await JsonSerializer.SerializeAsync(context.Response.Body, value, typeInfo, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    public static Task Error(HttpContext context, int status, string message) =>
+        Json(context, new ErrorBody(message), SandboxJsonContext.Default.ErrorBody, status);
+
+    /// <summary>Writes a page and its cursors as <c>cb-before</c> and <c>cb-after</c> (lower case, as Coinbase sends them).</summary>
+    public static Task Page<T>(HttpContext context, PageResult<T> page, JsonTypeInfo<List<T>> typeInfo)
+    {
+        if (page.Before is not null)
+        {
+            context.Response.Headers["cb-before"] = page.Before;
+        }
+
+        if (page.After is not null)
+        {
+            context.Response.Headers["cb-after"] = page.After;
+        }
+
+        return Json(context, page.Items, typeInfo);
+    }
+}

@@ -1,0 +1,106 @@
+using CoPrA.Sandbox.Accounts;
+using CoPrA.Sandbox.Auth;
+using CoPrA.Sandbox.Catalog;
+using CoPrA.Sandbox.Engine;
+using CoPrA.Sandbox.Feed;
+using CoPrA.Sandbox.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CoPrA.Sandbox;
+
+/// <summary>
+/// The exchange's parts, wired together once: catalog, clock, accounts, matching engine, feed,
+/// authentication, the API user and the sandbox's own traders. REST endpoints, the feed server,
+/// the market maker and the controls all work on this one instance.
+/// </summary>
+internal sealed class SandboxServices
+{
+    public SandboxServices(SandboxOptions options, Credentials credentials)
+    {
+        Options = options;
+        Credentials = credentials;
+        Logger = options.Logger ?? NullLogger.Instance;
+        Clock = new SandboxClock(options.TimeProvider ?? TimeProvider.System);
+        Catalog = new ProductCatalog();
+        Accounts = new AccountBook(Clock);
+        ApiUser = SandboxUser.FromName("api-user/" + credentials.Key, isInternal: false);
+        MarketMakerUser = SandboxUser.FromName("sandbox/market-maker", isInternal: true);
+        MarketTakerUser = SandboxUser.FromName("sandbox/market-taker", isInternal: true);
+        CounterpartyUser = SandboxUser.FromName("sandbox/counterparty", isInternal: true);
+        CounterpartyTakerUser = SandboxUser.FromName("sandbox/counterparty-taker", isInternal: true);
+        Authenticator = new RequestAuthenticator(Clock, options.AuthenticationWindow);
+        Authenticator.AddKey(credentials, ApiUser);
+        Faults = new FaultInjection(Clock);
+        Handshakes = new HandshakeGate();
+        Changes = new ChangeNotifier();
+
+        Hub = new FeedHub(Authenticator, Clock, options, Changes);
+        Publisher = new FeedPublisher(Hub, options.MakerFeeRate, options.TakerFeeRate);
+        Engine = new MatchingEngine(Catalog, Accounts, Clock, Publisher, options.MakerFeeRate, options.TakerFeeRate, options.MaxTradesPerProduct);
+        Hub.Engine = Engine;
+        Hub.Publisher = Publisher;
+        byte[] status = FeedFrames.Status([.. Catalog.Products.Select(product => product.ToModel())], [.. Catalog.Currencies]);
+        Hub.StatusFrame = () => status;
+
+        foreach (var currency in Catalog.Currencies)
+        {
+            Accounts.Open(ApiUser, currency.Id, options.Balances.TryGetValue(currency.Id, out decimal balance) ? balance : 0m);
+            foreach (var trader in new[] { MarketMakerUser, MarketTakerUser, CounterpartyUser, CounterpartyTakerUser })
+            {
+                Accounts.Open(trader, currency.Id, 1_000_000_000_000m);
+            }
+        }
+
+        Funding = new FundingSources(ApiUser, Catalog.Currencies.Select(currency => currency.Id), 1_000m);
+        Reports = new ReportStore();
+        Conversions = new ConversionStore();
+    }
+
+    public SandboxOptions Options { get; }
+
+    public Credentials Credentials { get; }
+
+    public ILogger Logger { get; }
+
+    public SandboxClock Clock { get; }
+
+    public ProductCatalog Catalog { get; }
+
+    public AccountBook Accounts { get; }
+
+    public FundingSources Funding { get; }
+
+    public MatchingEngine Engine { get; }
+
+    public FeedHub Hub { get; }
+
+    public FeedPublisher Publisher { get; }
+
+    public RequestAuthenticator Authenticator { get; }
+
+    public FaultInjection Faults { get; }
+
+    public HandshakeGate Handshakes { get; }
+
+    public ChangeNotifier Changes { get; }
+
+    public ReportStore Reports { get; }
+
+    public ConversionStore Conversions { get; }
+
+    /// <summary>The owner of the API key: the one user clients act as.</summary>
+    public SandboxUser ApiUser { get; }
+
+    /// <summary>The market maker's quoting account.</summary>
+    public SandboxUser MarketMakerUser { get; }
+
+    /// <summary>The market maker's trading account (a different user, so that it does not self-trade).</summary>
+    public SandboxUser MarketTakerUser { get; }
+
+    /// <summary>The trader whose resting orders tests place through <see cref="SandboxControls"/>.</summary>
+    public SandboxUser CounterpartyUser { get; }
+
+    /// <summary>The trader whose market orders tests place (another user, so that it can take the counterparty's quotes).</summary>
+    public SandboxUser CounterpartyTakerUser { get; }
+}

@@ -1,0 +1,54 @@
+namespace CoPrA.Rest;
+
+// Travel rules: originator information saved for the addresses deposits come from. Private.
+public sealed partial class RestClient
+{
+    /// <summary>Lists the saved travel-rule entries, one page at a time.</summary>
+    /// <param name="address">Only the entry of this address.</param>
+    /// <param name="limit">Page size, 1 to 1000 (the API's default 1000).</param>
+    /// <param name="before">Cursor: the page before this entry id.</param>
+    /// <param name="after">Cursor: the page after this entry id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("GET", "/travel-rules")]
+    public Task<Page<TravelRule>> TravelRulesAsync(string? address = null, int limit = 1000, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    {
+        Check.Paging(limit, before, after);
+        var query = new QueryBuilder().AddPaging(limit, before, after).AddIfPresent("address", address);
+        return SendPageAsync("/travel-rules", query, true, CoPrAJsonContext.Default.ListTravelRule, cancellationToken);
+    }
+
+    /// <summary>Saves travel-rule information for an address deposits come from.</summary>
+    /// <param name="travelRule">The address, originator and VASP details; address, name and country are required.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="ArgumentException">A required field is missing or a country code is malformed.</exception>
+    [CoinbaseEndpoint("POST", "/travel-rules")]
+    public Task<TravelRule> AddTravelRuleAsync(TravelRuleRequest travelRule, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(travelRule);
+        travelRule.Validate(nameof(travelRule));
+        using var body = new JsonBody()
+            .Add("address", travelRule.Address)
+            .Add("originator_name", travelRule.OriginatorName)
+            .Add("originator_country", travelRule.OriginatorCountry)
+            .AddIfPresent("vasp_id", travelRule.VaspId)
+            .AddIfPresent("vasp_country", travelRule.VaspCountry)
+            .AddIfPresent("lei_number", travelRule.LeiNumber);
+        if (travelRule.OriginatorAddress is { } address)
+        {
+            body.AddRaw("originator_address", address.WriteTo);
+        }
+
+        body.AddIfPresent("wallet_type", travelRule.WalletType).AddIfPresent("is_self_certified", travelRule.IsSelfCertified);
+        return SendAsync(HttpMethod.Post, "/travel-rules", null, body.Build(), true, CoPrAJsonContext.Default.TravelRule, cancellationToken);
+    }
+
+    /// <summary>Deletes a travel-rule entry.</summary>
+    /// <param name="travelRuleId">Entry id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [CoinbaseEndpoint("DELETE", "/travel-rules/{id}")]
+    public Task DeleteTravelRuleAsync(string travelRuleId, CancellationToken cancellationToken = default)
+    {
+        Check.Id(travelRuleId, nameof(travelRuleId));
+        return SendForNothingAsync(HttpMethod.Delete, ResourcePath("/travel-rules", travelRuleId), null, cancellationToken);
+    }
+}
