@@ -115,7 +115,7 @@ public sealed class Level3OrderBook : OrderBookView
     /// <param name="sequence">The message's sequence.</param>
     /// <param name="orderId">Order id.</param>
     public SequenceCheck Done(long sequence, string orderId) =>
-        Apply(sequence, () => _orders.Remove(orderId, out var order) ? Touch(order.Side, order.Price, -order.Size) : null);
+        Apply(sequence, () => _orders.Remove(orderId, out var order) ? Touch(order.Side, order.Price, -order.Size) : default(LevelChanges));
 
     /// <summary>A <c>match</c> message: the resting maker order traded <paramref name="size"/>.</summary>
     /// <param name="sequence">The message's sequence.</param>
@@ -126,7 +126,7 @@ public sealed class Level3OrderBook : OrderBookView
         {
             if (!_orders.TryGetValue(makerOrderId, out var order))
             {
-                return null;
+                return default;
             }
 
             decimal left = order.Size - size;
@@ -153,7 +153,7 @@ public sealed class Level3OrderBook : OrderBookView
             // A change to an order that never rested (still only received) does not touch the book.
             if (!_orders.TryGetValue(orderId, out var order))
             {
-                return null;
+                return default;
             }
 
             decimal price = newPrice ?? order.Price;
@@ -163,17 +163,17 @@ public sealed class Level3OrderBook : OrderBookView
                 return Touch(order.Side, price, newSize - order.Size);
             }
 
-            Touch(order.Side, order.Price, -order.Size);
-            return Touch(order.Side, price, newSize);
+            // A modify_order moves the order: both the level it left and the one it joined change.
+            return (Touch(order.Side, order.Price, -order.Size), Touch(order.Side, price, newSize));
         });
 
     /// <summary>A message that does not change the book (received, activate, noop) but advances the sequence.</summary>
     /// <param name="sequence">The message's sequence.</param>
-    public SequenceCheck Skip(long sequence) => Apply(sequence, () => null);
+    public SequenceCheck Skip(long sequence) => Apply(sequence, () => default);
 
-    private SequenceCheck Apply(long sequence, Func<BookChange?> change)
+    private SequenceCheck Apply(long sequence, Func<LevelChanges> change)
     {
-        BookChange? changed;
+        LevelChanges changed;
         lock (Sync)
         {
             if (!_synced)
@@ -196,12 +196,25 @@ public sealed class Level3OrderBook : OrderBookView
             _sequence = sequence;
         }
 
-        if (changed is { } c)
+        if (changed.First is { } first)
         {
-            RaiseChanged(c.Side, c.Price, c.Size);
+            RaiseChanged(first.Side, first.Price, first.Size);
+        }
+
+        if (changed.Second is { } second)
+        {
+            RaiseChanged(second.Side, second.Price, second.Size);
         }
 
         return SequenceCheck.Applied;
+    }
+
+    /// <summary>The one or two levels a message changed (two when an order moves price).</summary>
+    private readonly record struct LevelChanges(BookChange? First, BookChange? Second = null)
+    {
+        public static implicit operator LevelChanges(BookChange change) => new(change);
+
+        public static implicit operator LevelChanges((BookChange Left, BookChange Joined) move) => new(move.Left, move.Joined);
     }
 
     /// <summary>Adds to a level under the lock and reports the level's new size.</summary>

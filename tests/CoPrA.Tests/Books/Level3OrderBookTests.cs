@@ -48,6 +48,18 @@ public class Level3OrderBookTests
     }
 
     [Fact]
+    public void A_price_change_reports_the_level_left_and_the_level_joined()
+    {
+        var book = Synced();
+        var changes = new List<BookChange>();
+        book.Changed += (_, change) => changes.Add(change);
+
+        book.Change(101, "a1", 1m, newPrice: 101.5m);
+
+        Assert.Equal([new BookChange(Side.Sell, 101m, 0m), new BookChange(Side.Sell, 101.5m, 1m)], changes);
+    }
+
+    [Fact]
     public void A_match_that_fills_the_maker_removes_it_and_the_following_done_is_harmless()
     {
         var book = Synced();
