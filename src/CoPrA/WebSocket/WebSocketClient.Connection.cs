@@ -56,9 +56,10 @@ public partial class WebSocketClient
         {
             // CloseAsync during a reconnect delay or a handshake, whatever that attempt then threw.
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or TimeoutException or InvalidDataException or ConnectionLostException)
+        catch (Exception ex)
         {
             // Without AutoReconnect the first failure ends the client; ConnectAsync reports it if still waiting.
+            // The run itself never faults, so that CloseAsync and DisposeAsync never throw it.
             Log.GaveUp(_logger, _name, ex.Message);
             _opened?.TrySetException(ex);
         }
@@ -122,6 +123,7 @@ public partial class WebSocketClient
         }
 
         await InvokeCallbackAsync(nameof(OnCloseAsync), ct => OnCloseAsync(closed.WasClean, closed.Code, closed.Reason, ct), stopToken).ConfigureAwait(false);
+
         // Read again: OnCloseAsync may have called CloseAsync.
         if (!_closeRequested && !stopToken.IsCancellationRequested)
         {
