@@ -8,8 +8,14 @@ namespace CoPrA.WebSocket;
 /// <summary>The connection loop: connect, subscribe, receive until the connection ends, then reconnect with backoff.</summary>
 public partial class WebSocketClient
 {
+    // Which client's connection loop the current async flow belongs to (so its callbacks too).
+    private static readonly AsyncLocal<WebSocketClient?> ConnectionLoopOwner = new();
+
     // Written by the connection flow only (open, receive loop, end), never concurrently.
     private long _messagesThisConnection;
+
+    /// <summary>Whether the caller runs on this client's connection loop, for example in a callback.</summary>
+    private bool IsOnConnectionLoop => ConnectionLoopOwner.Value == this;
 
     /// <summary>The running connection loop, for tests: once it has completed, no reconnect can follow.</summary>
     internal Task? RunTask
@@ -41,6 +47,7 @@ public partial class WebSocketClient
     /// </summary>
     private async Task RunAsync(CancellationToken stopToken)
     {
+        ConnectionLoopOwner.Value = this;
         try
         {
             await _connectionPipeline.ExecuteAsync(static (client, token) => client.RunConnectionAsync(token), this, stopToken).ConfigureAwait(false);
@@ -49,9 +56,10 @@ public partial class WebSocketClient
         {
             // CloseAsync during a reconnect delay or a handshake, whatever that attempt then threw.
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or TimeoutException or InvalidDataException or ConnectionLostException)
+        catch (Exception ex)
         {
             // Without AutoReconnect the first failure ends the client; ConnectAsync reports it if still waiting.
+            // The run itself never faults, so that CloseAsync and DisposeAsync never throw it.
             Log.GaveUp(_logger, _name, ex.Message);
             _opened?.TrySetException(ex);
         }
@@ -115,7 +123,9 @@ public partial class WebSocketClient
         }
 
         await InvokeCallbackAsync(nameof(OnCloseAsync), ct => OnCloseAsync(closed.WasClean, closed.Code, closed.Reason, ct), stopToken).ConfigureAwait(false);
-        if (!expected)
+
+        // Read again: OnCloseAsync may have called CloseAsync.
+        if (!_closeRequested && !stopToken.IsCancellationRequested)
         {
             throw new ConnectionLostException(closed.Reason ?? "the connection was lost");
         }

@@ -200,6 +200,10 @@ public partial class WebSocketClient : IAsyncDisposable
     /// reconnecting, including a reconnect that is waiting or under way. <see cref="ReadAllAsync"/>
     /// enumerations end. <see cref="ConnectAsync"/> may start the client again.
     /// </summary>
+    /// <remarks>
+    /// Safe to call from a callback: it then starts the close and returns without waiting, and the
+    /// connection ends as soon as the callback has returned and the server has answered.
+    /// </remarks>
     /// <param name="cancellationToken">Stops waiting for the server's answer; the connection is then dropped.</param>
     public async Task CloseAsync(CancellationToken cancellationToken = default)
     {
@@ -214,6 +218,22 @@ public partial class WebSocketClient : IAsyncDisposable
 
         if (run is null || stop is null || run.IsCompleted)
         {
+            return;
+        }
+
+        if (IsOnConnectionLoop)
+        {
+            // Called from a callback: the loop cannot finish while it waits for this call, so start
+            // the close and let the loop end it when the server answers (or the close timeout passes).
+            if (!await SendCloseFrameAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                stop.CancelAfter(_closeTimeout);
+            }
+
             return;
         }
 
@@ -269,13 +289,18 @@ public partial class WebSocketClient : IAsyncDisposable
         }
 
         await CloseAsync(CancellationToken.None).ConfigureAwait(false);
-        lock (_stateLock)
+        if (!IsOnConnectionLoop)
         {
-            _stopCts?.Dispose();
-            _stopCts = null;
+            // From a callback the loop is still running and uses these; the GC takes them later.
+            lock (_stateLock)
+            {
+                _stopCts?.Dispose();
+                _stopCts = null;
+            }
+
+            _sendLock.Dispose();
         }
 
-        _sendLock.Dispose();
         GC.SuppressFinalize(this);
     }
 

@@ -171,6 +171,39 @@ public class WebSocketClientReconnectTests
     }
 
     [Fact]
+    public async Task CloseAsync_from_a_message_callback_closes_cleanly_without_deadlock()
+    {
+        await using var server = await ScriptedFeedServer.StartAsync();
+        await using var client = new RecordingClient([new Channel("heartbeat", "BTC-USD")], FeedTest.Options(server.Url));
+        client.BeforeMessage = _ => client.CloseAsync();
+        var connection = await FeedTest.ConnectAsync(client, server);
+
+        await connection.SendAsync(FeedSamples.Heartbeat);
+
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, await connection.Ended.Within());
+        var (wasClean, code, _) = await client.Closes.Reader.NextAsync();
+        Assert.True(wasClean);
+        Assert.Equal(1000, code);
+        await client.RunTask!.Within();
+        Assert.Equal(1, server.Attempts);
+    }
+
+    [Fact]
+    public async Task CloseAsync_from_OnCloseAsync_stops_the_reconnect()
+    {
+        await using var server = await ScriptedFeedServer.StartAsync();
+        await using var client = new RecordingClient([new Channel("heartbeat", "BTC-USD")], FeedTest.Options(server.Url));
+        client.OnNextClose = () => client.CloseAsync();
+        var connection = await FeedTest.ConnectAsync(client, server);
+
+        connection.Drop();
+
+        await client.Closes.Reader.NextAsync();
+        await client.RunTask!.Within();
+        Assert.Equal(1, server.Attempts);
+    }
+
+    [Fact]
     public async Task CloseAsync_during_a_reconnect_delay_stops_at_once()
     {
         var logger = new RecordingLogger();

@@ -39,22 +39,25 @@ public class WebSocketClientSandboxTests
         await using var sandbox = await SandboxExchange.StartAsync(new SandboxOptions { MarketMakerEnabled = false });
         await using var client = new RecordingClient([new Channel("heartbeat", "BTC-USD")], FeedTest.Options(new Uri(sandbox.FeedUrl)));
         using var timeout = new CancellationTokenSource(Wait.Timeout);
-        await client.ConnectAsync().Within();
-        await sandbox.Controls.WaitForFeedConnectionsAsync(1, timeout.Token);
 
-        var resubscribed = sandbox.Controls.NextSubscribeAsync(timeout.Token);
+        // Each wait for a subscription starts before the action that leads to it.
+        var subscribed = sandbox.Controls.NextSubscribeAsync(timeout.Token);
+        await client.ConnectAsync().Within();
+        await subscribed;
+
+        subscribed = sandbox.Controls.NextSubscribeAsync(timeout.Token);
         Assert.Equal(1, sandbox.Controls.AbortFeedConnections());
-        Assert.Equal(["heartbeat"], (await resubscribed).Channels.Select(c => c.Name));
+        Assert.Equal(["heartbeat"], (await subscribed).Channels.Select(c => c.Name));
         Assert.False((await client.Closes.Reader.NextAsync()).WasClean);
 
-        resubscribed = sandbox.Controls.NextSubscribeAsync(timeout.Token);
-        Assert.Equal(1, await sandbox.Controls.CloseFeedConnectionsAsync(cancellationToken: timeout.Token));
-        await resubscribed;
+        subscribed = sandbox.Controls.NextSubscribeAsync(timeout.Token);
+        await sandbox.Controls.CloseFeedConnectionsAsync(cancellationToken: timeout.Token);
+        await subscribed;
         var (wasClean, code, _) = await client.Closes.Reader.NextAsync();
         Assert.True(wasClean);
         Assert.Equal(1001, code);
 
-        sandbox.Controls.BroadcastRawFrame("not JSON");
+        Assert.True(sandbox.Controls.BroadcastRawFrame("not JSON") >= 1);
         Assert.Equal("invalid message", (await client.Errors.Reader.NextAsync()).Message);
         await NextAsync<HeartbeatMessage>(client, _ => true);
         Assert.True(client.IsConnected);

@@ -54,7 +54,8 @@ internal ref struct FeedObjectReader
     }
 
     /// <summary>Whether the current member has this name.</summary>
-    public readonly bool Is(ReadOnlySpan<byte> name) => _reader.ValueTextEquals(name);
+    public readonly bool Is(ReadOnlySpan<byte> name) =>
+        _reader.ValueIsEscaped ? _reader.ValueTextEquals(name) : _reader.ValueSpan.SequenceEqual(name);
 
     /// <summary>Reads a string that repeats across messages (type, product id) from the pool.</summary>
     public string PooledString()
@@ -74,29 +75,14 @@ internal ref struct FeedObjectReader
     public long Int64()
     {
         Advance();
-        if (_reader.TokenType == JsonTokenType.Number && _reader.TryGetInt64(out long number))
-        {
-            return number;
-        }
-
-        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped
-            && Utf8Parser.TryParse(_reader.ValueSpan, out number, out int consumed) && consumed == _reader.ValueSpan.Length)
-        {
-            return number;
-        }
-
-        throw new JsonException($"Expected an integer, got {_reader.TokenType}.");
+        return CurrentInt64();
     }
 
     /// <summary>Reads an optional integer; null for JSON null.</summary>
     public long? OptionalInt64()
     {
-        if (PeekNull())
-        {
-            return null;
-        }
-
-        return Int64();
+        Advance();
+        return _reader.TokenType == JsonTokenType.Null ? null : CurrentInt64();
     }
 
     /// <summary>Reads an amount sent as a string or a number.</summary>
@@ -125,25 +111,14 @@ internal ref struct FeedObjectReader
     public DateTimeOffset Time()
     {
         Advance();
-        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && FastTimestamp.TryParse(_reader.ValueSpan, out var time))
-        {
-            return time;
-        }
-
-        return _reader.TokenType == JsonTokenType.String && _reader.TryGetDateTimeOffset(out time)
-            ? time
-            : throw new JsonException($"Expected an ISO 8601 time, got {_reader.TokenType}.");
+        return CurrentTime();
     }
 
     /// <summary>Reads an optional ISO 8601 time; null for JSON null.</summary>
     public DateTimeOffset? OptionalTime()
     {
-        if (PeekNull())
-        {
-            return null;
-        }
-
-        return Time();
+        Advance();
+        return _reader.TokenType == JsonTokenType.Null ? null : CurrentTime();
     }
 
     /// <summary>Reads a side; Unknown for a name this version does not know or null.</summary>
@@ -193,16 +168,31 @@ internal ref struct FeedObjectReader
         _ => throw new JsonException($"Expected a string, got {_reader.TokenType}."),
     };
 
-    // True (and the null consumed) when the next value is JSON null.
-    private bool PeekNull()
+    private readonly long CurrentInt64()
     {
-        var copy = _reader;
-        if (copy.Read() && copy.TokenType == JsonTokenType.Null)
+        if (_reader.TokenType == JsonTokenType.Number && _reader.TryGetInt64(out long number))
         {
-            _reader = copy;
-            return true;
+            return number;
         }
 
-        return false;
+        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped
+            && Utf8Parser.TryParse(_reader.ValueSpan, out number, out int consumed) && consumed == _reader.ValueSpan.Length)
+        {
+            return number;
+        }
+
+        throw new JsonException($"Expected an integer, got {_reader.TokenType}.");
+    }
+
+    private readonly DateTimeOffset CurrentTime()
+    {
+        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && FastTimestamp.TryParse(_reader.ValueSpan, out var time))
+        {
+            return time;
+        }
+
+        return _reader.TokenType == JsonTokenType.String && _reader.TryGetDateTimeOffset(out time)
+            ? time
+            : throw new JsonException($"Expected an ISO 8601 time, got {_reader.TokenType}.");
     }
 }
