@@ -51,6 +51,7 @@ public sealed class FaultSandboxFixture : IAsyncLifetime
         Controls.AnswerNextRequests(0, HttpStatusCode.OK, "");
         Controls.DelayNextRequests(0, TimeSpan.Zero);
         Controls.CutNextResponses(0);
+        Controls.RefuseNextHandshakes(0);
         Controls.ClockSkew = TimeSpan.Zero;
         using var client = CreateClient();
         await client.CancelAllAsync(stop: true).WaitAsync(Patience);
