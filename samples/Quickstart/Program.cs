@@ -1,10 +1,12 @@
 // The README's main job: market data, a signed call, a market buy, a stop-loss order, the order
-// list, fills, a cancellation and the balances, against an in-process sandbox exchange unless
-// --url, --key, --secret and --passphrase name another one.
+// list, fills, a cancellation and the balances, then a few seconds of the BTC-USD ticker from the
+// WebSocket feed, against an in-process sandbox exchange unless --url, --key, --secret and
+// --passphrase (and --feed-url, for a host other than Coinbase's) name another one.
 using System.Globalization;
 using CoPrA;
 using CoPrA.Rest;
 using CoPrA.Samples;
+using CoPrA.WebSocket;
 
 await using var exchange = await SampleExchange.OpenAsync(args, "Quickstart", placesOrders: true);
 if (exchange is null)
@@ -69,6 +71,17 @@ try
 
     Heading("Balances");
     await PrintBalancesAsync();
+
+    Heading("BTC-USD ticker from the WebSocket feed (a few seconds)");
+    if (exchange.FeedUrl is null)
+    {
+        Console.WriteLine("  no feed is known for this exchange: pass --feed-url to see it");
+    }
+    else
+    {
+        await PrintTickersAsync(TimeSpan.FromSeconds(4));
+    }
+
     return 0;
 }
 catch (ApiRequestException ex)
@@ -82,6 +95,31 @@ async Task PrintBalancesAsync(CancellationToken cancellationToken = default)
     foreach (var account in await client.AccountsAsync(cancellationToken))
     {
         Console.WriteLine($"  {account.Currency,-5} balance {Text(account.Balance),-24} on hold {Text(account.Hold),-22} available {Text(account.Available)}");
+    }
+}
+
+// The first ticker describes the market as it is (no trade yet); each later one follows a trade.
+async Task PrintTickersAsync(TimeSpan duration)
+{
+    await using var feed = new WebSocketClient(new Channel("ticker", "BTC-USD"), exchange.FeedOptions("quickstart ticker"));
+    using var stop = new CancellationTokenSource(duration);
+    var messages = feed.ReadAllAsync(stop.Token);
+    try
+    {
+        await feed.ConnectAsync(stop.Token);
+        await foreach (var message in messages)
+        {
+            if (message is TickerMessage tick)
+            {
+                string when = tick.Time is { } time ? time.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) : "now         ";
+                string trade = tick.LastSize is { } size ? $"{Text(size)} BTC ({Wire(tick.Side)})" : "latest trade";
+                Console.WriteLine($"  {when}  last {Money(tick.Price)}, {trade}, bid {Money(tick.BestBid)}, ask {Money(tick.BestAsk)}");
+            }
+        }
+    }
+    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+    {
+        // The few seconds are over.
     }
 }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using CoPrA;
 using CoPrA.Rest;
 using CoPrA.Sandbox;
+using CoPrA.WebSocket;
 
 namespace CoPrA.Samples;
 
@@ -9,18 +11,24 @@ namespace CoPrA.Samples;
 /// with <c>--url &lt;rest-url&gt; --key &lt;key&gt; --secret &lt;secret&gt; --passphrase &lt;passphrase&gt;</c>
 /// any Coinbase Exchange compatible server, such as a standalone sandbox or Coinbase's own
 /// sandbox. For samples that place orders, a host that is neither loopback nor a sandbox also
-/// needs <c>--live</c>: the orders would be real.
+/// needs <c>--live</c>: the orders would be real. Feed samples take the feed from
+/// <c>--feed-url</c> (Coinbase's own hosts are known without it), run for <c>--seconds</c>
+/// (5 by default) and watch <c>--product</c> (BTC-USD by default).
 /// </summary>
 internal sealed class SampleExchange : IAsyncDisposable
 {
     private readonly SandboxExchange? _sandbox;
 
-    private SampleExchange(RestClient client, string description, SandboxExchange? sandbox, string? accountId)
+    private SampleExchange(RestClient client, string description, SandboxExchange? sandbox, string? accountId, Settings settings)
     {
         Client = client;
         Description = description;
         _sandbox = sandbox;
         AccountId = accountId;
+        FeedUrl = settings.FeedUrl;
+        Credentials = settings.Credentials;
+        RunFor = settings.RunFor;
+        ProductId = settings.ProductId;
     }
 
     /// <summary>The REST client, signed when credentials are known.</summary>
@@ -29,12 +37,46 @@ internal sealed class SampleExchange : IAsyncDisposable
     /// <summary>One line saying where the sample is talking to.</summary>
     public string Description { get; }
 
+    /// <summary>The WebSocket feed, or null when none is known (<c>--url</c> without <c>--feed-url</c>).</summary>
+    public string? FeedUrl { get; }
+
+    /// <summary>The API key, when known.</summary>
+    public Credentials? Credentials { get; }
+
+    /// <summary>How long a feed sample runs (<c>--seconds</c>, 5 by default).</summary>
+    public TimeSpan RunFor { get; }
+
+    /// <summary>The product a sample watches (<c>--product</c>, BTC-USD by default).</summary>
+    public string ProductId { get; }
+
+    /// <summary>Options for a feed client of this exchange, signed when <paramref name="authenticated"/> and credentials are known.</summary>
+    /// <exception cref="InvalidOperationException">No feed is known.</exception>
+    public WebSocketClientOptions FeedOptions(string name, bool authenticated = false) => new()
+    {
+        FeedUrl = FeedUrl ?? throw new InvalidOperationException("No feed URL is known: pass --feed-url."),
+        Credentials = authenticated ? Credentials : null,
+        Name = name,
+    };
+
     /// <summary>
     /// Opens the exchange the arguments name, or starts a sandbox. Returns null (after printing
     /// the usage) when the arguments are wrong.
     /// </summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="sampleName">The sample's project name, for the usage text.</param>
+    /// <param name="needsCredentials">Whether <c>--url</c> needs a key too.</param>
+    /// <param name="placesOrders">Whether the sample trades (a real exchange then needs <c>--live</c>).</param>
+    /// <param name="needsFeed">Whether <c>--url</c> needs a feed too (<c>--feed-url</c>, unless the host is Coinbase's).</param>
+    /// <param name="sandboxOptions">Options of the in-process sandbox, when one is started.</param>
+    /// <param name="cancellationToken">Stops starting the sandbox.</param>
     public static async Task<SampleExchange?> OpenAsync(
-        string[] args, string sampleName, bool needsCredentials = true, bool placesOrders = false, CancellationToken cancellationToken = default)
+        string[] args,
+        string sampleName,
+        bool needsCredentials = true,
+        bool placesOrders = false,
+        bool needsFeed = false,
+        SandboxOptions? sandboxOptions = null,
+        CancellationToken cancellationToken = default)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         bool live = false;
@@ -44,7 +86,7 @@ internal sealed class SampleExchange : IAsyncDisposable
             {
                 live = true;
             }
-            else if (args[i] is "--url" or "--key" or "--secret" or "--passphrase" or "--account-id" && i + 1 < args.Length)
+            else if (args[i] is "--url" or "--key" or "--secret" or "--passphrase" or "--account-id" or "--feed-url" or "--seconds" or "--product" && i + 1 < args.Length)
             {
                 values[args[i][2..]] = args[++i];
             }
@@ -55,11 +97,29 @@ internal sealed class SampleExchange : IAsyncDisposable
         }
 
         string? accountId = values.GetValueOrDefault("account-id");
+        var runFor = TimeSpan.FromSeconds(5);
+        if (values.TryGetValue("seconds", out string? seconds))
+        {
+            if (!double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) || parsed is <= 0 or > 86_400)
+            {
+                return Usage(sampleName, $"--seconds must be a number of seconds from 0 to 86400, got '{seconds}'");
+            }
+
+            runFor = TimeSpan.FromSeconds(parsed);
+        }
+
+        string productId = values.GetValueOrDefault("product", "BTC-USD");
+        if (values.TryGetValue("feed-url", out string? feedUrl) && (!Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedUri) || feedUri.Scheme is not ("ws" or "wss")))
+        {
+            return Usage(sampleName, $"--feed-url must be a ws or wss URL, got '{feedUrl}'");
+        }
+
         if (!values.TryGetValue("url", out string? url))
         {
-            var sandbox = await SandboxExchange.StartAsync(cancellationToken: cancellationToken);
+            var sandbox = await SandboxExchange.StartAsync(sandboxOptions, cancellationToken);
             var sandboxClient = new RestClient(new RestClientOptions { BaseUrl = sandbox.RestUrl, Credentials = sandbox.Credentials });
-            return new SampleExchange(sandboxClient, $"the CoPrA sandbox at {sandbox.RestUrl} (in-process: no network, no account)", sandbox, accountId);
+            var sandboxSettings = new Settings(feedUrl ?? sandbox.FeedUrl, sandbox.Credentials, runFor, productId);
+            return new SampleExchange(sandboxClient, $"the CoPrA sandbox at {sandbox.RestUrl} (in-process: no network, no account)", sandbox, accountId, sandboxSettings);
         }
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -82,8 +142,14 @@ internal sealed class SampleExchange : IAsyncDisposable
             return Usage(sampleName, "--key, --secret and --passphrase are needed with --url");
         }
 
+        feedUrl ??= KnownFeed(url);
+        if (needsFeed && feedUrl is null)
+        {
+            return Usage(sampleName, "--feed-url is needed with --url");
+        }
+
         var client = new RestClient(new RestClientOptions { BaseUrl = url, Credentials = credentials });
-        return new SampleExchange(client, url, null, accountId);
+        return new SampleExchange(client, feedUrl is null ? url : $"{url} and {feedUrl}", null, accountId, new Settings(feedUrl, credentials, runFor, productId));
     }
 
     /// <summary>The value of <c>--account-id</c>, when given.</summary>
@@ -98,11 +164,21 @@ internal sealed class SampleExchange : IAsyncDisposable
         }
     }
 
+    /// <summary>The feed of a Coinbase REST host, or null for any other host.</summary>
+    private static string? KnownFeed(string restUrl) => restUrl.TrimEnd('/') switch
+    {
+        RestClient.ProductionUrl => WebSocketClient.ProductionFeedUrl,
+        RestClient.SandboxUrl => WebSocketClient.SandboxFeedUrl,
+        _ => null,
+    };
+
     private static SampleExchange? Usage(string sampleName, string problem)
     {
         Console.Error.WriteLine($"{sampleName}: {problem}");
-        Console.Error.WriteLine($"usage: dotnet run --project samples/{sampleName} [-- --url <rest-url> --key <key> --secret <secret> --passphrase <passphrase> [--account-id <id>] [--live]]");
+        Console.Error.WriteLine($"usage: dotnet run --project samples/{sampleName} [-- --url <rest-url> [--feed-url <ws-url>] --key <key> --secret <secret> --passphrase <passphrase> [--account-id <id>] [--product <id>] [--seconds <n>] [--live]]");
         Console.Error.WriteLine("Without --url the sample starts an in-process sandbox exchange.");
         return null;
     }
+
+    private sealed record Settings(string? FeedUrl, Credentials? Credentials, TimeSpan RunFor, string ProductId);
 }

@@ -1,0 +1,154 @@
+using CoPrA.WebSocket;
+
+namespace CoPrA.Books;
+
+/// <summary>
+/// Keeps a <see cref="Level2OrderBook"/> per product from the <c>level2</c> or <c>level2_batch</c>
+/// channel: a <c>snapshot</c> replaces the book, each <c>l2update</c> sets the sizes it carries, and
+/// a lost connection leaves every book unsynced (updates ignored) until the snapshot the feed sends
+/// after the resubscription.
+/// </summary>
+/// <remarks>
+/// Feed it from one connection with <see cref="BookKeeperClient"/>, or call <see cref="HandleAsync"/>
+/// for every message and <see cref="OnDisconnected"/> when a connection ends. The book objects
+/// stay the same for the keeper's life; a snapshot replaces what they hold. Subscribe a product
+/// to one of <c>level2</c> and <c>level2_batch</c>, not both: their updates interleave out of order.
+/// Events run on the thread that handles the message (the feed's receive loop): keep them short.
+/// </remarks>
+public sealed class Level2BookKeeper : IBookKeeper
+{
+    /// <summary>The level-2 channel, which needs an authenticated feed.</summary>
+    public const string Level2Channel = "level2";
+
+    /// <summary>The batched level-2 channel (updates every 50 ms), open to everyone.</summary>
+    public const string Level2BatchChannel = "level2_batch";
+
+    private readonly Dictionary<string, ProductBook> _books;
+    private readonly Lock _gate = new();
+
+    /// <summary>Creates a keeper of the given products' books, all unsynced until their snapshots arrive.</summary>
+    /// <param name="productIds">The products, for example <c>BTC-USD</c>; matched case-insensitively.</param>
+    /// <param name="batched">True (the default) for <c>level2_batch</c>, which needs no authentication; false for <c>level2</c>.</param>
+    /// <exception cref="ArgumentException">No product ids, or an empty one.</exception>
+    public Level2BookKeeper(IEnumerable<string> productIds, bool batched = true)
+    {
+        var ids = BookKeeperProducts.Check(productIds, nameof(productIds));
+        _books = ids.ToDictionary(id => id, id => new ProductBook(new Level2OrderBook(id)), StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in _books.Values)
+        {
+            entry.Book.Changed += (book, change) => Changed?.Invoke((Level2OrderBook)book, change);
+        }
+
+        Channels = [new Channel(batched ? Level2BatchChannel : Level2Channel, ids)];
+    }
+
+    /// <summary>Raised after a level of a synced book changed.</summary>
+    public event Action<Level2OrderBook, BookChange>? Changed;
+
+    /// <summary>Raised after a snapshot replaced a book's contents; the book is synced.</summary>
+    public event Action<Level2OrderBook>? Synced;
+
+    /// <summary>Raised when a synced book loses sync (the connection was lost).</summary>
+    public event Action<Level2OrderBook, BookKeeperResyncReason>? Unsynced;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Channel> Channels { get; }
+
+    /// <summary>Every book, one per product.</summary>
+    public IReadOnlyCollection<Level2OrderBook> Books => [.. _books.Values.Select(entry => entry.Book)];
+
+    /// <summary>The book of one product (the same object for the keeper's life).</summary>
+    /// <param name="productId">One of the keeper's products.</param>
+    /// <exception cref="ArgumentException">The keeper does not keep that product.</exception>
+    public Level2OrderBook Book(string productId) => Entry(productId).Book;
+
+    /// <summary>Completes when the product's book is synced (at once if it is).</summary>
+    /// <param name="productId">One of the keeper's products.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="ArgumentException">The keeper does not keep that product.</exception>
+    public Task WhenSyncedAsync(string productId, CancellationToken cancellationToken = default)
+    {
+        var entry = Entry(productId);
+        lock (_gate)
+        {
+            return entry.Synced.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task HandleAsync(FeedMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (message)
+        {
+            case L2SnapshotMessage snapshot when _books.TryGetValue(snapshot.ProductId, out var entry):
+                ApplySnapshot(entry, snapshot);
+                break;
+            case L2UpdateMessage update when _books.TryGetValue(update.ProductId, out var entry):
+                foreach (var change in update.Changes)
+                {
+                    entry.Book.ApplyUpdate(change.Side, change.Price, change.Size);
+                }
+
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public void OnDisconnected()
+    {
+        foreach (var entry in _books.Values)
+        {
+            bool wasSynced;
+            lock (_gate)
+            {
+                wasSynced = entry.Synced.Task.IsCompleted;
+                if (wasSynced)
+                {
+                    entry.Synced = NewSignal();
+                }
+
+                entry.Book.Invalidate();
+            }
+
+            if (wasSynced)
+            {
+                Unsynced?.Invoke(entry.Book, BookKeeperResyncReason.Disconnected);
+            }
+        }
+    }
+
+    private void ApplySnapshot(ProductBook entry, L2SnapshotMessage snapshot)
+    {
+        lock (_gate)
+        {
+            entry.Book.ApplySnapshot(
+                snapshot.Bids.Select(row => new PriceLevel(row.Price, row.Size)),
+                snapshot.Asks.Select(row => new PriceLevel(row.Price, row.Size)));
+            entry.Synced.TrySetResult();
+        }
+
+        Synced?.Invoke(entry.Book);
+    }
+
+    private ProductBook Entry(string productId)
+    {
+        ArgumentNullException.ThrowIfNull(productId);
+        return _books.TryGetValue(productId, out var entry)
+            ? entry
+            : throw new ArgumentException($"This keeper does not keep {productId}; it keeps {string.Join(", ", _books.Keys)}.", nameof(productId));
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private sealed class ProductBook(Level2OrderBook book)
+    {
+        public Level2OrderBook Book { get; } = book;
+
+        /// <summary>Completed while the book is synced; replaced when it loses sync. Read and written under the keeper's lock.</summary>
+        public TaskCompletionSource Synced { get; set; } = NewSignal();
+    }
+}
