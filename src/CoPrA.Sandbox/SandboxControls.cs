@@ -8,7 +8,7 @@ using CoPrA.Sandbox.Json;
 namespace CoPrA.Sandbox;
 
 /// <summary>
-/// Levers and gauges for tests: fail or slow REST requests, skew the exchange's clock, drop or
+/// Levers and gauges for tests: fail, slow, garble or cut REST requests, skew the exchange's clock, drop or
 /// close feed connections, refuse handshakes, flood subscribers, pause the market maker, trade
 /// as another user, and await connection and subscription events instead of sleeping.
 /// </summary>
@@ -59,6 +59,35 @@ public sealed class SandboxControls
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfLessThan((int)statusCode, 400, nameof(statusCode));
         _services.Faults.FailNext(count, (int)statusCode, message, retryAfter);
+    }
+
+    /// <summary>
+    /// Answers the next <paramref name="count"/> REST requests with a raw body, as is, before
+    /// authentication: invalid JSON on a 200, a proxy's HTML error page, or a huge canned page.
+    /// </summary>
+    /// <param name="count">How many requests to answer so.</param>
+    /// <param name="statusCode">The status, 200 included.</param>
+    /// <param name="body">The body, sent as UTF-8 with its Content-Length.</param>
+    /// <param name="contentType">The Content-Type header.</param>
+    public void AnswerNextRequests(int count, HttpStatusCode statusCode, string body, string contentType = "application/json")
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan((int)statusCode, 200, nameof(statusCode));
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        _services.Faults.AnswerNext(count, (int)statusCode, body, contentType);
+    }
+
+    /// <summary>
+    /// Lets each of the next <paramref name="count"/> REST requests act as usual (an order is
+    /// placed), then cuts its answer off: the headers announce the whole body, half of it is sent,
+    /// and the connection is dropped.
+    /// </summary>
+    /// <param name="count">How many answers to cut.</param>
+    public void CutNextResponses(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        _services.Faults.CutNext(count);
     }
 
     /// <summary>Holds each of the next <paramref name="count"/> REST requests back for <paramref name="delay"/> before answering.</summary>
@@ -159,6 +188,12 @@ public sealed class SandboxControls
     /// <param name="cancellationToken">Stops waiting.</param>
     public Task WaitForFeedHandshakesAsync(long count, CancellationToken cancellationToken = default) =>
         _services.Changes.WaitAsync(() => _services.Hub.AcceptedCount >= count, cancellationToken);
+
+    /// <summary>Completes when at least <paramref name="count"/> REST requests have been received since start (see <see cref="RestRequestCount"/>).</summary>
+    /// <param name="count">The number to wait for.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    public Task WaitForRestRequestsAsync(long count, CancellationToken cancellationToken = default) =>
+        _services.Changes.WaitAsync(() => _services.Faults.RequestCount >= count, cancellationToken);
 
     /// <summary>Completes with the next subscribe frame the feed accepts.</summary>
     /// <param name="cancellationToken">Stops waiting.</param>

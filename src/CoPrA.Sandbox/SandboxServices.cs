@@ -31,9 +31,9 @@ internal sealed class SandboxServices
         CounterpartyTakerUser = SandboxUser.FromName("sandbox/counterparty-taker", isInternal: true);
         Authenticator = new RequestAuthenticator(Clock, options.AuthenticationWindow);
         Authenticator.AddKey(credentials, ApiUser);
-        Faults = new FaultInjection(Clock);
-        Handshakes = new HandshakeGate();
         Changes = new ChangeNotifier();
+        Faults = new FaultInjection(Clock, Changes);
+        Handshakes = new HandshakeGate();
 
         Hub = new FeedHub(Authenticator, Clock, options, Changes);
         Publisher = new FeedPublisher(Hub, options.MakerFeeRate, options.TakerFeeRate);

@@ -1,26 +1,36 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CoPrA.Sandbox.Rest;
 
 /// <summary>
-/// The REST faults tests ask for: answer the next N requests with a given status, or hold the
-/// next N requests back for a while. Also counts requests.
+/// The REST faults tests ask for: answer the next N requests with a given status or a raw body,
+/// hold the next N requests back for a while, or cut the next N answers off mid-body. Also
+/// counts requests, so that tests can await one arriving.
 /// </summary>
 internal sealed class FaultInjection
 {
     private readonly Lock _gate = new();
     private readonly SandboxClock _clock;
+    private readonly ChangeNotifier _changes;
     private int _failuresLeft;
     private int _failStatus;
     private string _failMessage = "";
     private TimeSpan? _retryAfter;
+    private int _answersLeft;
+    private CannedAnswer? _answer;
     private int _delaysLeft;
     private TimeSpan _delay;
+    private int _cutsLeft;
     private long _requestCount;
 
-    public FaultInjection(SandboxClock clock) => _clock = clock;
+    public FaultInjection(SandboxClock clock, ChangeNotifier changes)
+    {
+        _clock = clock;
+        _changes = changes;
+    }
 
     /// <summary>REST requests received since start.</summary>
     public long RequestCount => Interlocked.Read(ref _requestCount);
@@ -36,6 +46,16 @@ internal sealed class FaultInjection
         }
     }
 
+    public void AnswerNext(int count, int status, string body, string contentType)
+    {
+        var answer = new CannedAnswer(status, Encoding.UTF8.GetBytes(body), contentType);
+        lock (_gate)
+        {
+            _answersLeft = count;
+            _answer = answer;
+        }
+    }
+
     public void DelayNext(int count, TimeSpan delay)
     {
         lock (_gate)
@@ -45,12 +65,23 @@ internal sealed class FaultInjection
         }
     }
 
-    /// <summary>The middleware: counts, delays or fails a request before anything else sees it.</summary>
+    public void CutNext(int count)
+    {
+        lock (_gate)
+        {
+            _cutsLeft = count;
+        }
+    }
+
+    /// <summary>The middleware: counts, delays, fails, answers or cuts a request before anything else sees it.</summary>
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         Interlocked.Increment(ref _requestCount);
+        _changes.Notify();
         TimeSpan delay = TimeSpan.Zero;
         (int Status, string Message, TimeSpan? RetryAfter)? failure = null;
+        CannedAnswer? answer = null;
+        bool cut = false;
         lock (_gate)
         {
             if (_delaysLeft > 0)
@@ -63,6 +94,16 @@ internal sealed class FaultInjection
             {
                 _failuresLeft--;
                 failure = (_failStatus, _failMessage, _retryAfter);
+            }
+            else if (_answersLeft > 0)
+            {
+                _answersLeft--;
+                answer = _answer;
+            }
+            else if (_cutsLeft > 0)
+            {
+                _cutsLeft--;
+                cut = true;
             }
         }
 
@@ -82,6 +123,50 @@ internal sealed class FaultInjection
             return;
         }
 
+        if (answer is not null)
+        {
+            context.Response.StatusCode = answer.Status;
+            context.Response.ContentType = answer.ContentType;
+            context.Response.ContentLength = answer.Body.Length;
+            await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        if (cut)
+        {
+            await AnswerHalfAndDropAsync(context, next).ConfigureAwait(false);
+            return;
+        }
+
         await next(context).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Lets the endpoint act and answer in full (an order is placed), then sends the headers with
+    /// the full Content-Length and only the first half of the body, and ends the connection.
+    /// </summary>
+    private static async Task AnswerHalfAndDropAsync(HttpContext context, RequestDelegate next)
+    {
+        var wire = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Response.Body = wire;
+        }
+
+        context.Response.ContentLength = buffer.Length;
+        await wire.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)(buffer.Length / 2)), context.RequestAborted).ConfigureAwait(false);
+        await wire.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+
+        // Returning short of the Content-Length makes Kestrel close the connection once the half
+        // is on the wire (an abort would reset it, and the client might never see the headers).
+    }
+
+    /// <summary>A raw answer given instead of the endpoint's.</summary>
+    private sealed record CannedAnswer(int Status, byte[] Body, string ContentType);
 }

@@ -7,6 +7,7 @@ namespace CoPrA.WebSocket;
 /// <c>full</c> and <c>level3</c> messages must rise by exactly one (a lower one is a late message
 /// and is ignored), and on <c>matches</c> a heartbeat's <c>last_trade_id</c> must not be ahead of
 /// the last match seen. Ticker and heartbeat sequence numbers jump by design and are never checked.
+/// Sequence numbers outlive a connection, so a drop does not hide what was missed meanwhile.
 /// Called from the receive loop only; <see cref="Watch"/> may be called from any thread.
 /// </summary>
 internal sealed class GapDetector
@@ -18,16 +19,23 @@ internal sealed class GapDetector
     private readonly Dictionary<string, long> _fullSequences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _level3Sequences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _lastTradeIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _fullBeforeReconnect = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _level3BeforeReconnect = new(StringComparer.Ordinal);
     private volatile Watched _watched = Watched.None;
 
     /// <summary>Sets which products are checked on which channel, from the current subscriptions.</summary>
     public void Watch(IReadOnlyList<Channel> channels) => _watched = new Watched(channels);
 
-    /// <summary>Forgets every number seen, for a new connection.</summary>
-    public void Reset()
+    /// <summary>
+    /// Starts a new connection. Sequence numbers are the exchange's, not the connection's: the
+    /// first one of each product on the new connection is checked against the last one before, so
+    /// that messages missed while disconnected are reported; a lower one (an exchange that started
+    /// over) is taken as the new start without a report.
+    /// </summary>
+    public void NewConnection()
     {
-        _fullSequences.Clear();
-        _level3Sequences.Clear();
+        CarryOver(_fullSequences, _fullBeforeReconnect);
+        CarryOver(_level3Sequences, _level3BeforeReconnect);
         _lastTradeIds.Clear();
     }
 
@@ -39,11 +47,11 @@ internal sealed class GapDetector
         {
             case MatchMessage match when watched.Matches.Contains(match.ProductId):
                 RememberTrade(match);
-                return watched.Full.Contains(match.ProductId) ? CheckSequence(_fullSequences, FullChannel, match.ProductId, match.Sequence) : null;
+                return watched.Full.Contains(match.ProductId) ? CheckSequence(_fullSequences, _fullBeforeReconnect, FullChannel, match.ProductId, match.Sequence) : null;
             case FullChannelMessage full when watched.Full.Contains(full.ProductId):
-                return CheckSequence(_fullSequences, FullChannel, full.ProductId, full.Sequence);
+                return CheckSequence(_fullSequences, _fullBeforeReconnect, FullChannel, full.ProductId, full.Sequence);
             case Level3Message level3 when level3.Sequence > 0 && watched.Level3.Contains(level3.ProductId):
-                return CheckSequence(_level3Sequences, Level3Channel, level3.ProductId, level3.Sequence);
+                return CheckSequence(_level3Sequences, _level3BeforeReconnect, Level3Channel, level3.ProductId, level3.Sequence);
             case HeartbeatMessage heartbeat when watched.Matches.Contains(heartbeat.ProductId):
                 return CheckHeartbeat(heartbeat);
             default:
@@ -51,12 +59,24 @@ internal sealed class GapDetector
         }
     }
 
-    private static SequenceGap? CheckSequence(Dictionary<string, long> last, string channel, string productId, long sequence)
+    private static void CarryOver(Dictionary<string, long> current, Dictionary<string, long> beforeReconnect)
+    {
+        foreach (var (productId, sequence) in current)
+        {
+            beforeReconnect[productId] = sequence;
+        }
+
+        current.Clear();
+    }
+
+    private static SequenceGap? CheckSequence(Dictionary<string, long> last, Dictionary<string, long> beforeReconnect, string channel, string productId, long sequence)
     {
         if (!last.TryGetValue(productId, out long previous))
         {
             last[productId] = sequence;
-            return null;
+            return beforeReconnect.Remove(productId, out long beforeDrop) && sequence > beforeDrop + 1
+                ? new SequenceGap(productId, channel, beforeDrop + 1, sequence)
+                : null;
         }
 
         if (sequence <= previous)

@@ -166,7 +166,7 @@ public partial class WebSocketClient
         {
             // The server drops a connection that has not subscribed within 5 seconds: subscribe first.
             stopToken.ThrowIfCancellationRequested();
-            _gaps.Reset();
+            _gaps.NewConnection();
             _messagesThisConnection = 0;
             var channels = _subscriptions.Snapshot();
             if (channels.Count > 0)

@@ -39,14 +39,28 @@ public class GapDetectorTests
     }
 
     [Fact]
-    public void Reset_forgets_what_was_seen()
+    public void A_new_connection_checks_its_first_number_against_the_last_one_before_it()
     {
         var detector = Watching(new Channel("full", "BTC-USD"));
         detector.Check(Open("BTC-USD", 1));
 
-        detector.Reset();
+        detector.NewConnection();
 
-        Assert.Null(detector.Check(Open("BTC-USD", 500)));
+        Assert.Equal(new SequenceGap("BTC-USD", "full", 2, 500), detector.Check(Open("BTC-USD", 500)));
+        Assert.Null(detector.Check(Open("BTC-USD", 501)));
+    }
+
+    [Fact]
+    public void After_a_new_connection_a_lower_number_is_a_new_start_not_a_gap()
+    {
+        var detector = Watching(new Channel("full", "BTC-USD"));
+        detector.Check(Open("BTC-USD", 500));
+
+        detector.NewConnection();
+
+        Assert.Null(detector.Check(Open("BTC-USD", 3)));
+        Assert.Null(detector.Check(Open("BTC-USD", 4)));
+        Assert.Equal(new SequenceGap("BTC-USD", "full", 5, 7), detector.Check(Open("BTC-USD", 7)));
     }
 
     [Fact]

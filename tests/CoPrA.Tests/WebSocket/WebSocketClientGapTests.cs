@@ -64,7 +64,7 @@ public class WebSocketClientGapTests
     }
 
     [Fact]
-    public async Task Sequence_tracking_starts_over_on_a_new_connection()
+    public async Task Messages_missed_while_reconnecting_are_reported_as_one_gap()
     {
         await using var server = await ScriptedFeedServer.StartAsync();
         await using var client = new RecordingClient([new Channel("full", "BTC-USD")], FeedTest.Options(server.Url));
@@ -79,6 +79,7 @@ public class WebSocketClientGapTests
         await client.Messages.Reader.NextAsync();
         await client.Messages.Reader.NextAsync();
 
+        Assert.Equal(new SequenceGap("BTC-USD", "full", 3, 100), await client.Gaps.Reader.NextAsync());
         Assert.False(client.Gaps.Reader.TryRead(out _));
     }
 
