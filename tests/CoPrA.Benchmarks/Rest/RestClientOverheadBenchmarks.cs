@@ -7,8 +7,10 @@ namespace CoPrA.Benchmarks.Rest;
 /// <summary>
 /// What RestClient costs per call beyond a bare HttpClient sending the same request and parsing the
 /// same answer (<see cref="BareHttpRoundTrips"/>), with the network taken away: both send through
-/// a handler that answers at once from memory. RestClient runs with its defaults (retries on,
-/// no-cache on) except the rate limiter, as in the rest-throughput driver.
+/// a handler that answers from memory, either at once or after a yield to the thread pool (as a
+/// socket would, so that every async method on the way suspends and allocates its state). RestClient
+/// runs with its defaults (retries on, no-cache on) except the rate limiter, as in the
+/// rest-throughput driver.
 /// </summary>
 [MemoryDiagnoser]
 public class RestClientOverheadBenchmarks
@@ -18,6 +20,10 @@ public class RestClientOverheadBenchmarks
     private RestClient _accountsClient = null!;
     private BareHttpRoundTrips _accountsBare = null!;
 
+    /// <summary>Whether the answer arrives later (as from a socket) or at once.</summary>
+    [Params(false, true)]
+    public bool AnswerAsynchronously { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -25,9 +31,9 @@ public class RestClientOverheadBenchmarks
         byte[] ticker = Encoding.UTF8.GetBytes(SampleJson.Ticker);
         byte[] accounts = Encoding.UTF8.GetBytes(AccountsJson());
         _client = Client(ticker, credentials);
-        _bare = new BareHttpRoundTrips(new HttpClient(new CannedResponseHandler(ticker)), "http://127.0.0.1:8080", credentials);
+        _bare = new BareHttpRoundTrips(new HttpClient(new CannedResponseHandler(ticker, AnswerAsynchronously)), "http://127.0.0.1:8080", credentials);
         _accountsClient = Client(accounts, credentials);
-        _accountsBare = new BareHttpRoundTrips(new HttpClient(new CannedResponseHandler(accounts)), "http://127.0.0.1:8080", credentials);
+        _accountsBare = new BareHttpRoundTrips(new HttpClient(new CannedResponseHandler(accounts, AnswerAsynchronously)), "http://127.0.0.1:8080", credentials);
     }
 
     [GlobalCleanup]
@@ -51,9 +57,9 @@ public class RestClientOverheadBenchmarks
     [Benchmark(Description = "accounts (signed): RestClient.AccountsAsync")]
     public Task<IReadOnlyList<Account>> RestClientAccounts() => _accountsClient.AccountsAsync();
 
-    private static RestClient Client(byte[] body, Credentials credentials) => new(
+    private RestClient Client(byte[] body, Credentials credentials) => new(
         new RestClientOptions { BaseUrl = "http://127.0.0.1:8080", Credentials = credentials, RateLimits = { Enabled = false } },
-        new HttpClient(new CannedResponseHandler(body)));
+        new HttpClient(new CannedResponseHandler(body, AnswerAsynchronously)));
 
     /// <summary>Five accounts, as the sandbox's default key has.</summary>
     private static string AccountsJson() => "[" + string.Join(',', new[] { "USD", "USDC", "BTC", "ETH", "LTC" }.Select((currency, i) =>
