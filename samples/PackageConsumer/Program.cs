@@ -1,49 +1,30 @@
-// Uses the CoPrA NuGet package as a user's app would: a public call answered by a canned
-// handler (no network), a signed call, and a validation error, then prints what it saw.
-using System.Net;
-using System.Text;
+// Uses the CoPrA and CoPrA.Sandbox NuGet packages the way a user's app would: starts the
+// simulator, makes a public call, a signed call and an order, and shows validation before I/O.
 using CoPrA;
 using CoPrA.Rest;
+using CoPrA.Sandbox;
 
-var handler = new CannedHandler();
-var options = new RestClientOptions
-{
-    BaseUrl = "https://api.exchange.coinbase.com",
-    Credentials = new Credentials("consumer-key", Convert.ToBase64String(new byte[64]), "consumer-passphrase"),
-};
-using var client = new RestClient(options, new HttpClient(handler));
+await using var sandbox = await SandboxExchange.StartAsync(new SandboxOptions { MarketMakerEnabled = false });
+using var client = new RestClient(new RestClientOptions { BaseUrl = sandbox.RestUrl, Credentials = sandbox.Credentials });
 
-var stats = await client.Get24HourStatsAsync("BTC-USD");
-Console.WriteLine($"24h stats through the package: last {stats.Last}, volume {stats.Volume}");
+var ticker = await client.TickerAsync("BTC-USD");
+Console.WriteLine($"public call through the package: BTC-USD last {ticker.Price}");
 
-var accounts = await client.AccountsAsync();
-Console.WriteLine($"signed call: {accounts.Count} account(s); signature header sent: {handler.LastWasSigned}");
+var usd = (await client.AccountsAsync()).Single(a => a.Currency == "USD");
+Console.WriteLine($"signed call: USD available {usd.Available}");
+
+var order = await client.MarketOrderAsync(Side.Buy, "BTC-USD", funds: 100m);
+Console.WriteLine($"market order {order.Id}: {order.Status}");
 
 try
 {
     await client.OrderBookAsync("BTC-USD", level: 4);
+    return 1;
 }
 catch (ArgumentOutOfRangeException ex)
 {
-    Console.WriteLine($"validation before any request: {ex.ParamName} -> {ex.Message.Split('(')[0].Trim()}");
+    Console.WriteLine($"validation before any request: {ex.ParamName} -> {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
 }
 
-Console.WriteLine(handler.Requests == 2 ? "package consumer OK" : $"unexpected request count {handler.Requests}");
-return handler.Requests == 2 && handler.LastWasSigned ? 0 : 1;
-
-internal sealed class CannedHandler : HttpMessageHandler
-{
-    public int Requests { get; private set; }
-
-    public bool LastWasSigned { get; private set; }
-
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        Requests++;
-        LastWasSigned = request.Headers.Contains("CB-ACCESS-SIGN");
-        string json = request.RequestUri!.AbsolutePath.EndsWith("/stats", StringComparison.Ordinal)
-            ? """{"open":"90000.00","high":"91000.00","low":"89000.00","last":"90500.12","volume":"1234.5"}"""
-            : """[{"id":"a1","currency":"USD","balance":"100.00","hold":"0","available":"100.00"}]""";
-        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
-    }
-}
+Console.WriteLine("package consumer OK");
+return 0;

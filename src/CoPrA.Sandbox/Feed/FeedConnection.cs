@@ -19,7 +19,7 @@ internal sealed class FeedConnection
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
 
     private readonly HttpContext _context;
-    private readonly WebSocket _socket;
+    private readonly System.Net.WebSockets.WebSocket _socket;
     private readonly Channel<ReadOnlyMemory<byte>> _outbound;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _stop;
@@ -28,7 +28,7 @@ internal sealed class FeedConnection
     private volatile HashSet<(string Channel, string ProductId)> _subscriptions = [];
     private int _closing;
 
-    public FeedConnection(long id, HttpContext context, WebSocket socket, int queueCapacity)
+    public FeedConnection(long id, HttpContext context, System.Net.WebSockets.WebSocket socket, int queueCapacity)
     {
         Id = id;
         _context = context;

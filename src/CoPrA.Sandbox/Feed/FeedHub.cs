@@ -55,7 +55,7 @@ internal sealed class FeedHub
         Volatile.Read(ref _nextSubscribe).Task.WaitAsync(cancellationToken);
 
     /// <summary>Serves one accepted WebSocket until it ends or <paramref name="cancellationToken"/> ends it.</summary>
-    public async Task RunConnectionAsync(HttpContext context, WebSocket socket, CancellationToken cancellationToken)
+    public async Task RunConnectionAsync(HttpContext context, System.Net.WebSockets.WebSocket socket, CancellationToken cancellationToken)
     {
         var connection = new FeedConnection(Interlocked.Increment(ref _lastConnectionId), context, socket, _options.FeedQueueCapacity);
         lock (_gate)

@@ -1,4 +1,5 @@
 using CoPrA.Rest;
+using CoPrA.WebSocket;
 
 namespace CoPrA;
 
@@ -12,8 +13,14 @@ public sealed class CoPrAOptions
     /// <summary>Root of the REST API; <see cref="RestClient.ProductionUrl"/> by default.</summary>
     public string BaseUrl { get; set; } = RestClient.ProductionUrl;
 
-    /// <summary>The WebSocket feed URL; Coinbase Exchange's public feed by default.</summary>
-    public string FeedUrl { get; set; } = "wss://ws-feed.exchange.coinbase.com";
+    /// <summary>The WebSocket feed URL; <see cref="WebSocketClient.ProductionFeedUrl"/> by default.</summary>
+    public string FeedUrl { get; set; } = WebSocketClient.ProductionFeedUrl;
+
+    /// <summary>See <see cref="WebSocketClientOptions.AutoReconnect"/>.</summary>
+    public bool AutoReconnect { get; set; } = true;
+
+    /// <summary>See <see cref="WebSocketClientOptions.IdleTimeout"/>.</summary>
+    public TimeSpan FeedIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>API key; leave the three key parts empty for public data only.</summary>
     public string? ApiKey { get; set; }
@@ -61,6 +68,19 @@ public sealed class CoPrAOptions
 
         return new Credentials(ApiKey, ApiSecret, ApiPassphrase);
     }
+
+    /// <summary>The WebSocket client settings these options describe.</summary>
+    /// <param name="timeProvider">Clock for timestamps and timers, or null for the system clock.</param>
+    /// <param name="logger">Logger, or null.</param>
+    public WebSocketClientOptions ToWebSocketClientOptions(TimeProvider? timeProvider = null, Microsoft.Extensions.Logging.ILogger? logger = null) => new()
+    {
+        FeedUrl = FeedUrl,
+        Credentials = ToCredentials(),
+        AutoReconnect = AutoReconnect,
+        IdleTimeout = FeedIdleTimeout,
+        TimeProvider = timeProvider,
+        Logger = logger,
+    };
 
     /// <summary>The REST client settings these options describe.</summary>
     /// <param name="timeProvider">Clock for timestamps, or null for the system clock.</param>

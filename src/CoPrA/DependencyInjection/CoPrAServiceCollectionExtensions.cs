@@ -1,6 +1,7 @@
 using System.Net;
 using CoPrA;
 using CoPrA.Rest;
+using CoPrA.WebSocket;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +15,10 @@ public static class CoPrAServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="RestClient"/> as a typed client through IHttpClientFactory (so
-    /// handlers are pooled and rotated by the factory) and <see cref="CoPrAOptions"/> for the
-    /// options pattern. The returned builder can add message handlers.
+    /// handlers are pooled and rotated by the factory), <see cref="WebSocketClientOptions"/> for
+    /// building feed clients (<c>new MyFeed(channels, provider.GetRequiredService&lt;WebSocketClientOptions&gt;())</c>),
+    /// and <see cref="CoPrAOptions"/> for the options pattern. The returned builder can add
+    /// message handlers to the REST client's HttpClient.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options, for example by binding a configuration section.</param>
@@ -27,6 +30,11 @@ public static class CoPrAServiceCollectionExtensions
         {
             options.Configure(configure);
         }
+
+        // Transient: each feed client gets options of its own, with a logger named for it.
+        services.AddTransient(provider => provider.GetRequiredService<IOptions<CoPrAOptions>>().Value.ToWebSocketClientOptions(
+            provider.GetService<TimeProvider>(),
+            provider.GetService<ILoggerFactory>()?.CreateLogger<WebSocketClient>()));
 
         return services
             .AddHttpClient(HttpClientName)

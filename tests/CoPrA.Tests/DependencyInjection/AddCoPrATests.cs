@@ -34,6 +34,28 @@ public class AddCoPrATests
     }
 
     [Fact]
+    public void Feed_client_options_come_from_the_same_settings()
+    {
+        var services = new ServiceCollection();
+        services.AddCoPrA(options =>
+        {
+            options.FeedUrl = CoPrA.WebSocket.WebSocketClient.SandboxFeedUrl;
+            options.ApiKey = "key";
+            options.ApiSecret = Secret;
+            options.ApiPassphrase = "pass";
+            options.AutoReconnect = false;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var feedOptions = provider.GetRequiredService<CoPrA.WebSocket.WebSocketClientOptions>();
+
+        Assert.Equal(CoPrA.WebSocket.WebSocketClient.SandboxFeedUrl, feedOptions.FeedUrl);
+        Assert.Equal("key", feedOptions.Credentials!.Key);
+        Assert.False(feedOptions.AutoReconnect);
+        Assert.NotSame(feedOptions, provider.GetRequiredService<CoPrA.WebSocket.WebSocketClientOptions>());
+    }
+
+    [Fact]
     public void Without_key_parts_the_client_is_public_only()
     {
         var services = new ServiceCollection();

@@ -20,7 +20,7 @@ internal sealed class FeedTestClient : IAsyncDisposable
     /// <summary>How the connection ended: the close frame received, or null when it broke without one.</summary>
     public Task<WebSocketReceiveResult?> Closed => _closed.Task;
 
-    public WebSocket Socket => _socket;
+    public System.Net.WebSockets.WebSocket Socket => _socket;
 
     public static async Task<FeedTestClient> ConnectAsync(SandboxExchange sandbox)
     {

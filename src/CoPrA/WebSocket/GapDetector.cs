@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+
+namespace CoPrA.WebSocket;
+
+/// <summary>
+/// Finds lost messages where the feed makes loss visible: per-product sequence numbers of
+/// <c>full</c> and <c>level3</c> messages must rise by exactly one (a lower one is a late message
+/// and is ignored), and on <c>matches</c> a heartbeat's <c>last_trade_id</c> must not be ahead of
+/// the last match seen. Ticker and heartbeat sequence numbers jump by design and are never checked.
+/// Called from the receive loop only; <see cref="Watch"/> may be called from any thread.
+/// </summary>
+internal sealed class GapDetector
+{
+    private const string FullChannel = "full";
+    private const string Level3Channel = "level3";
+    private const string MatchesChannel = "matches";
+
+    private readonly Dictionary<string, long> _fullSequences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _level3Sequences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _lastTradeIds = new(StringComparer.Ordinal);
+    private volatile Watched _watched = Watched.None;
+
+    /// <summary>Sets which products are checked on which channel, from the current subscriptions.</summary>
+    public void Watch(IReadOnlyList<Channel> channels) => _watched = new Watched(channels);
+
+    /// <summary>Forgets every number seen, for a new connection.</summary>
+    public void Reset()
+    {
+        _fullSequences.Clear();
+        _level3Sequences.Clear();
+        _lastTradeIds.Clear();
+    }
+
+    /// <summary>Checks one message; returns the gap it reveals, or null.</summary>
+    public SequenceGap? Check(FeedMessage message)
+    {
+        var watched = _watched;
+        switch (message)
+        {
+            case MatchMessage match when watched.Matches.Contains(match.ProductId):
+                RememberTrade(match);
+                return watched.Full.Contains(match.ProductId) ? CheckSequence(_fullSequences, FullChannel, match.ProductId, match.Sequence) : null;
+            case FullChannelMessage full when watched.Full.Contains(full.ProductId):
+                return CheckSequence(_fullSequences, FullChannel, full.ProductId, full.Sequence);
+            case Level3Message level3 when level3.Sequence > 0 && watched.Level3.Contains(level3.ProductId):
+                return CheckSequence(_level3Sequences, Level3Channel, level3.ProductId, level3.Sequence);
+            case HeartbeatMessage heartbeat when watched.Matches.Contains(heartbeat.ProductId):
+                return CheckHeartbeat(heartbeat);
+            default:
+                return null;
+        }
+    }
+
+    private static SequenceGap? CheckSequence(Dictionary<string, long> last, string channel, string productId, long sequence)
+    {
+        if (!last.TryGetValue(productId, out long previous))
+        {
+            last[productId] = sequence;
+            return null;
+        }
+
+        if (sequence <= previous)
+        {
+            return null; // late or repeated (for example the same message on two channels)
+        }
+
+        last[productId] = sequence;
+        return sequence == previous + 1 ? null : new SequenceGap(productId, channel, previous + 1, sequence);
+    }
+
+    private void RememberTrade(MatchMessage match)
+    {
+        if (!_lastTradeIds.TryGetValue(match.ProductId, out long last) || match.TradeId > last)
+        {
+            _lastTradeIds[match.ProductId] = match.TradeId;
+        }
+    }
+
+    private SequenceGap? CheckHeartbeat(HeartbeatMessage heartbeat)
+    {
+        if (!_lastTradeIds.TryGetValue(heartbeat.ProductId, out long last) || heartbeat.LastTradeId <= last)
+        {
+            return null;
+        }
+
+        _lastTradeIds[heartbeat.ProductId] = heartbeat.LastTradeId;
+        return new SequenceGap(heartbeat.ProductId, MatchesChannel, last + 1, heartbeat.LastTradeId);
+    }
+
+    /// <summary>The products checked per channel; replaced whole when subscriptions change.</summary>
+    private sealed class Watched
+    {
+        public static readonly Watched None = new([]);
+
+        public Watched(IReadOnlyList<Channel> channels)
+        {
+            Full = Products(channels, FullChannel);
+            Level3 = Products(channels, Level3Channel);
+            Matches = Products(channels, MatchesChannel);
+        }
+
+        public FrozenSet<string> Full { get; }
+
+        public FrozenSet<string> Level3 { get; }
+
+        public FrozenSet<string> Matches { get; }
+
+        private static FrozenSet<string> Products(IReadOnlyList<Channel> channels, string name) =>
+            channels.FirstOrDefault(c => c.Name == name)?.ProductIds.ToFrozenSet(StringComparer.Ordinal) ?? FrozenSet<string>.Empty;
+    }
+}

@@ -1,0 +1,311 @@
+using System.Net;
+using System.Net.WebSockets;
+using Polly;
+using Polly.Retry;
+
+namespace CoPrA.WebSocket;
+
+/// <summary>The connection loop: connect, subscribe, receive until the connection ends, then reconnect with backoff.</summary>
+public partial class WebSocketClient
+{
+    // Written by the connection flow only (open, receive loop, end), never concurrently.
+    private long _messagesThisConnection;
+
+    /// <summary>The running connection loop, for tests: once it has completed, no reconnect can follow.</summary>
+    internal Task? RunTask
+    {
+        get
+        {
+            lock (_stateLock)
+            {
+                return _run;
+            }
+        }
+    }
+
+    // Called under _stateLock.
+    private void StartRun()
+    {
+        _closeRequested = false;
+        _stopCts?.Dispose();
+        _stopCts = new CancellationTokenSource();
+        _opened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stopToken = _stopCts.Token;
+        _run = Task.Run(() => RunAsync(stopToken), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The whole life of a started client: one Polly execution whose callback is one connection
+    /// (connect, subscribe, receive). Any way a connection can end other than <see cref="CloseAsync"/>
+    /// throws, and the retry strategy waits the backoff delay and runs the callback again.
+    /// </summary>
+    private async Task RunAsync(CancellationToken stopToken)
+    {
+        try
+        {
+            await _connectionPipeline.ExecuteAsync(static (client, token) => client.RunConnectionAsync(token), this, stopToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (stopToken.IsCancellationRequested || _closeRequested)
+        {
+            // CloseAsync during a reconnect delay or a handshake, whatever that attempt then threw.
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or TimeoutException or InvalidDataException or ConnectionLostException)
+        {
+            // Without AutoReconnect the first failure ends the client; ConnectAsync reports it if still waiting.
+            Log.GaveUp(_logger, _name, ex.Message);
+            _opened?.TrySetException(ex);
+        }
+        finally
+        {
+            _opened?.TrySetCanceled(CancellationToken.None);
+            lock (_stateLock)
+            {
+                _queue?.Complete();
+            }
+
+            Log.Stopped(_logger, _name);
+        }
+    }
+
+    private ResiliencePipeline BuildConnectionPipeline(TimeSpan maxDelay)
+    {
+        if (!AutoReconnect)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        return new ResiliencePipelineBuilder { TimeProvider = _timeProvider }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = int.MaxValue,
+                MaxDelay = maxDelay,
+                ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Exception is not null && !args.Context.CancellationToken.IsCancellationRequested),
+                // Our own exponential delays, so that a connection that worked resets them (Polly's attempt count only grows).
+                DelayGenerator = _ => ValueTask.FromResult<TimeSpan?>(_backoff.Next()),
+                OnRetry = args =>
+                {
+                    Log.Reconnecting(_logger, _name, _backoff.Failures, args.RetryDelay.TotalMilliseconds, args.Outcome.Exception?.Message);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    /// <summary>One connection from handshake to end. Returns only when <see cref="CloseAsync"/> ended it.</summary>
+    private async ValueTask RunConnectionAsync(CancellationToken stopToken)
+    {
+        using var socket = CreateSocket();
+        await HandshakeAsync(socket, stopToken).ConfigureAwait(false);
+        await OpenAsync(socket, stopToken).ConfigureAwait(false);
+        var closed = await RunSessionAsync(socket, stopToken).ConfigureAwait(false);
+
+        if (_messagesThisConnection > 0)
+        {
+            _backoff.Reset();
+        }
+
+        bool expected = _closeRequested || stopToken.IsCancellationRequested;
+        if (expected)
+        {
+            Log.Closed(_logger, _name, _feedUri, closed.WasClean, closed.Code, closed.Reason);
+        }
+        else
+        {
+            Log.ClosedUnexpectedly(_logger, _name, _feedUri, closed.WasClean, closed.Code, closed.Reason);
+        }
+
+        await InvokeCallbackAsync(nameof(OnCloseAsync), ct => OnCloseAsync(closed.WasClean, closed.Code, closed.Reason, ct), stopToken).ConfigureAwait(false);
+        if (!expected)
+        {
+            throw new ConnectionLostException(closed.Reason ?? "the connection was lost");
+        }
+    }
+
+    private static ClientWebSocket CreateSocket()
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.SetRequestHeader("User-Agent", LibraryInfo.UserAgent);
+        return socket;
+    }
+
+    private async Task HandshakeAsync(ClientWebSocket socket, CancellationToken stopToken)
+    {
+        Log.Connecting(_logger, _name, _feedUri, _backoff.Failures + 1);
+        using var timeout = new CancellationTokenSource(_handshakeTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopToken, timeout.Token);
+        try
+        {
+            await socket.ConnectAsync(_feedUri, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stopToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The handshake with {_feedUri} took longer than {_handshakeTimeout}.");
+        }
+        catch (WebSocketException ex) when (socket.HttpStatusCode is not 0 and not HttpStatusCode.SwitchingProtocols)
+        {
+            throw new WebSocketException(ex.WebSocketErrorCode, $"The feed refused the handshake with HTTP {(int)socket.HttpStatusCode}.", ex);
+        }
+    }
+
+    /// <summary>Subscribes to the channels as they are now, then publishes the socket for subscribe calls.</summary>
+    private async Task OpenAsync(ClientWebSocket socket, CancellationToken stopToken)
+    {
+        await _sendLock.WaitAsync(stopToken).ConfigureAwait(false);
+        try
+        {
+            // The server drops a connection that has not subscribed within 5 seconds: subscribe first.
+            stopToken.ThrowIfCancellationRequested();
+            _gaps.Reset();
+            _messagesThisConnection = 0;
+            var channels = _subscriptions.Snapshot();
+            if (channels.Count > 0)
+            {
+                await SendFrameAsync(socket, SubscriptionFrame.Subscribe, channels, stopToken).ConfigureAwait(false);
+            }
+
+            _socket = socket;
+            _isConnected = true;
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+
+        Log.Connected(_logger, _name, _feedUri);
+        _opened?.TrySetResult();
+        await InvokeCallbackAsync(nameof(OnOpenAsync), OnOpenAsync, stopToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Receives until the connection ends and says how it ended.</summary>
+    private async Task<CloseOutcome> RunSessionAsync(ClientWebSocket socket, CancellationToken stopToken)
+    {
+        using var watchdog = new IdleWatchdog(_timeProvider, _idleTimeout, () =>
+        {
+            Log.IdleTimeout(_logger, _name, _idleTimeout.TotalSeconds);
+            socket.Abort();
+        });
+        using var abortOnStop = stopToken.UnsafeRegister(static state => ((ClientWebSocket)state!).Abort(), socket);
+        try
+        {
+            return await ReceiveLoopAsync(socket, watchdog, stopToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException or InvalidDataException)
+        {
+            string reason = watchdog.HasFired ? $"no message for {_idleTimeout.TotalSeconds:0.###} s (idle timeout)" : ex.Message;
+            return new CloseOutcome(false, null, reason);
+        }
+        finally
+        {
+            await _sendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            _socket = null;
+            _isConnected = false;
+            _sendLock.Release();
+        }
+    }
+
+    private async Task<CloseOutcome> ReceiveLoopAsync(ClientWebSocket socket, IdleWatchdog watchdog, CancellationToken stopToken)
+    {
+        using var buffer = new ReceiveBuffer();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer.GetFreeMemory(), CancellationToken.None).ConfigureAwait(false);
+            watchdog.Touch();
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return await AnswerCloseAsync(socket).ConfigureAwait(false);
+            }
+
+            buffer.Advance(result.Count);
+            if (!result.EndOfMessage)
+            {
+                continue;
+            }
+
+            _messagesThisConnection++;
+            await HandleMessageAsync(buffer.Written, stopToken).ConfigureAwait(false);
+            buffer.Clear();
+        }
+    }
+
+    /// <summary>ClientWebSocket does not answer a close frame by itself: echo the server's code, then report the close.</summary>
+    private async Task<CloseOutcome> AnswerCloseAsync(ClientWebSocket socket)
+    {
+        var code = socket.CloseStatus;
+        string? reason = socket.CloseStatusDescription;
+        if (socket.State == WebSocketState.CloseReceived)
+        {
+            using var timeout = new CancellationTokenSource(_closeTimeout, _timeProvider);
+            await _sendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await socket.CloseOutputAsync(code ?? WebSocketCloseStatus.NormalClosure, reason, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ArgumentException)
+            {
+                Log.CloseAnswerFailed(_logger, _name, ex.Message);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+
+        return new CloseOutcome(true, code is null ? null : (int)code, reason);
+    }
+
+    /// <summary>Starts the close handshake if a connection is open; false when there was none.</summary>
+    private async Task<bool> SendCloseFrameAsync(CancellationToken cancellationToken)
+    {
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_socket is not { State: WebSocketState.Open } socket)
+            {
+                return false;
+            }
+
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The connection died under the close frame (ClientWebSocket reports an aborted send as cancelled).
+            return false;
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    // Called under _sendLock.
+    private async Task TrySendFrameAsync(ClientWebSocket socket, string frameType, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendFrameAsync(socket, frameType, channels, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The connection is going down; the reconnect subscribes to the set as it is then.
+            Log.SendFailed(_logger, _name, frameType, ex.Message);
+        }
+    }
+
+    // Called under _sendLock. Every frame is signed afresh: the server checks the timestamp.
+    private async Task SendFrameAsync(ClientWebSocket socket, string frameType, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
+    {
+        byte[] frame = SubscriptionFrame.Build(frameType, channels, _signer?.SignWebSocket());
+        if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+        {
+            Log.FrameSent(_logger, _name, frameType, string.Join(", ", channels), _signer is not null);
+        }
+
+        await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private readonly record struct CloseOutcome(bool WasClean, int? Code, string? Reason);
+}

@@ -1,0 +1,411 @@
+using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+
+namespace CoPrA.WebSocket;
+
+/// <summary>
+/// Client of the Coinbase Exchange WebSocket feed, after CoPrA's <c>Client</c>: subscribe to
+/// channels, receive typed messages through virtual callbacks or <see cref="ReadAllAsync"/>, and
+/// keep the feed alive: any loss of the connection other than <see cref="CloseAsync"/> is followed
+/// by a reconnect with exponential backoff and jitter and a resubscription to the channels as
+/// they are at that moment.
+/// </summary>
+/// <remarks>
+/// <para>Override the callbacks you need; none needs a base call (unlike CoPrA's <c>on_open</c> and
+/// <c>on_close</c>, the client itself subscribes after the handshake and reconnects). Callbacks run
+/// one at a time on the receive loop: a slow callback holds up the feed (the server drops
+/// consumers that fall far behind). A callback that throws is logged and the feed goes on.</para>
+/// <para>Built on <see cref="ClientWebSocket"/> with its own receive loop (pooled buffers, messages
+/// reassembled across frames) and a Polly retry pipeline for reconnects.</para>
+/// </remarks>
+public partial class WebSocketClient : IAsyncDisposable
+{
+    /// <summary>The Coinbase Exchange feed (public market data; authentication optional on most channels).</summary>
+    public const string ProductionFeedUrl = "wss://ws-feed.exchange.coinbase.com";
+
+    /// <summary>The public sandbox feed.</summary>
+    public const string SandboxFeedUrl = "wss://ws-feed-public.sandbox.exchange.coinbase.com";
+
+    /// <summary>The direct feed, which requires authentication on every subscription.</summary>
+    public const string DirectFeedUrl = "wss://ws-direct.exchange.coinbase.com";
+
+    /// <summary>The sandbox of the direct feed.</summary>
+    public const string DirectSandboxFeedUrl = "wss://ws-direct.sandbox.exchange.coinbase.com";
+
+    /// <summary>The retired Coinbase Pro feed CoPrA used; it now closes every connection (code 1000, "deprecated hostname").</summary>
+    public const string RetiredProFeedUrl = "wss://ws-feed.pro.coinbase.com";
+
+    private readonly Uri _feedUri;
+    private readonly string _name;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly CoinbaseSigner? _signer;
+    private readonly TimeSpan _idleTimeout;
+    private readonly TimeSpan _handshakeTimeout;
+    private readonly TimeSpan _closeTimeout;
+    private readonly int _queueCapacity;
+    private readonly ReconnectBackoff _backoff;
+    private readonly ResiliencePipeline _connectionPipeline;
+    private readonly SubscriptionSet _subscriptions = new();
+    private readonly GapDetector _gaps = new();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly Lock _stateLock = new();
+    private IReadOnlyList<Channel> _channels = [];
+    private ClientWebSocket? _socket;
+    private volatile bool _isConnected;
+    private volatile bool _closeRequested;
+    private Task? _run;
+    private CancellationTokenSource? _stopCts;
+    private TaskCompletionSource? _opened;
+    private FeedMessageQueue? _queue;
+    private long _droppedMessages;
+    private int _disposed;
+
+    /// <summary>Creates a client that will subscribe to <paramref name="channels"/>; nothing is sent until <see cref="ConnectAsync"/>.</summary>
+    /// <param name="channels">The channels to subscribe to on connect (may be empty; the server drops a connection with no subscription after 5 seconds).</param>
+    /// <param name="options">Feed URL, credentials, reconnect and logging settings; defaults when null.</param>
+    /// <exception cref="ArgumentException">A channel is null or an option is out of range.</exception>
+    public WebSocketClient(IEnumerable<Channel> channels, WebSocketClientOptions? options = null)
+    {
+        var checkedChannels = CheckChannels(channels);
+        options ??= new WebSocketClientOptions();
+        _feedUri = CheckOptions(options);
+        _name = options.Name;
+        _logger = options.Logger ?? NullLogger.Instance;
+        _timeProvider = options.TimeProvider ?? TimeProvider.System;
+        _signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
+        _idleTimeout = options.IdleTimeout;
+        _handshakeTimeout = options.HandshakeTimeout;
+        _closeTimeout = options.CloseTimeout;
+        _queueCapacity = options.ReceiveQueueCapacity;
+        AutoReconnect = options.AutoReconnect;
+        _backoff = new ReconnectBackoff(options.ReconnectDelay, options.MaxReconnectDelay, options.ReconnectJitter);
+        _connectionPipeline = BuildConnectionPipeline(options.MaxReconnectDelay);
+        _subscriptions.Add(checkedChannels);
+        PublishChannels();
+    }
+
+    /// <summary>Creates a client that will subscribe to one channel.</summary>
+    /// <param name="channel">The channel to subscribe to on connect.</param>
+    /// <param name="options">Feed URL, credentials, reconnect and logging settings; defaults when null.</param>
+    public WebSocketClient(Channel channel, WebSocketClientOptions? options = null)
+        : this([channel], options)
+    {
+    }
+
+    /// <summary>Creates a client with default options that will subscribe to <paramref name="channels"/>.</summary>
+    /// <param name="channels">The channels to subscribe to on connect.</param>
+    public WebSocketClient(params Channel[] channels)
+        : this((IEnumerable<Channel>)channels)
+    {
+    }
+
+    /// <summary>The feed URL.</summary>
+    public Uri FeedUrl => _feedUri;
+
+    /// <summary>The client's name in logs.</summary>
+    public string Name => _name;
+
+    /// <summary>Whether subscribe and unsubscribe frames are signed.</summary>
+    public bool IsAuthenticated => _signer is not null;
+
+    /// <summary>Whether the client reconnects after a connection is lost.</summary>
+    public bool AutoReconnect { get; }
+
+    /// <summary>Whether a connection is open and subscribed.</summary>
+    public bool IsConnected => _isConnected;
+
+    /// <summary>The channels as they are now (what a reconnect subscribes to), in the order first subscribed.</summary>
+    public IReadOnlyList<Channel> Channels => Volatile.Read(ref _channels);
+
+    /// <summary>
+    /// Messages dropped from the <see cref="ReadAllAsync"/> queue because it was full (the oldest
+    /// goes first). Each power of two is also logged as a warning.
+    /// </summary>
+    public long DroppedMessages => Interlocked.Read(ref _droppedMessages);
+
+    /// <summary>
+    /// Connects and subscribes to <see cref="Channels"/>, returning once the first connection is open
+    /// and the subscribe frame sent. With <see cref="WebSocketClientOptions.AutoReconnect"/>, failed
+    /// attempts (refused connect, refused handshake, timeout) are retried with backoff until one
+    /// works or <paramref name="cancellationToken"/> is cancelled, which stops the client; without
+    /// it, the first failure is thrown. Calling it while running just waits for the connection.
+    /// </summary>
+    /// <param name="cancellationToken">Stops waiting, and stops the client, before the connection opens.</param>
+    /// <exception cref="WebSocketException">The connection failed and AutoReconnect is off.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, or <see cref="CloseAsync"/> was called before the connection opened.</exception>
+    public async Task ConnectAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        Task opened;
+        lock (_stateLock)
+        {
+            if (_run is null || _run.IsCompleted)
+            {
+                StartRun();
+            }
+
+            opened = _opened!.Task;
+        }
+
+        try
+        {
+            await opened.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Subscribes to more channels; see <see cref="SubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
+    /// <param name="channels">The channels to add.</param>
+    public Task SubscribeAsync(params Channel[] channels) => SubscribeAsync((IEnumerable<Channel>)channels, CancellationToken.None);
+
+    /// <summary>
+    /// Subscribes to more channels. Before connecting (or while reconnecting) it only changes the
+    /// local set, which the next connection subscribes to. When connected it sends one subscribe
+    /// frame with only what is new, and nothing at all when nothing is (unlike CoPrA, never an
+    /// empty <c>channels</c> list). The local set changes even if the send fails; the reconnect
+    /// that follows a failed send subscribes to it.
+    /// </summary>
+    /// <param name="channels">The channels to add.</param>
+    /// <param name="cancellationToken">Cancels waiting for or sending the frame (a cancelled send drops the connection, which then reconnects).</param>
+    /// <exception cref="ArgumentException">A channel is null.</exception>
+    public Task SubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
+        ChangeSubscriptionsAsync(SubscriptionFrame.Subscribe, CheckChannels(channels), cancellationToken);
+
+    /// <summary>Unsubscribes from channels; see <see cref="UnsubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
+    /// <param name="channels">The channels to remove.</param>
+    public Task UnsubscribeAsync(params Channel[] channels) => UnsubscribeAsync((IEnumerable<Channel>)channels, CancellationToken.None);
+
+    /// <summary>
+    /// Unsubscribes from channels. Ids and names that are not subscribed are ignored; a channel
+    /// given without ids (<c>status</c>, or all of <c>rfq_matches</c>) is removed entirely. Before
+    /// connecting it only changes the local set; when connected it sends one unsubscribe frame with
+    /// only what was subscribed (unlike CoPrA, which echoes the request), and nothing when nothing was.
+    /// </summary>
+    /// <param name="channels">The channels to remove.</param>
+    /// <param name="cancellationToken">Cancels waiting for or sending the frame (a cancelled send drops the connection, which then reconnects).</param>
+    /// <exception cref="ArgumentException">A channel is null.</exception>
+    public Task UnsubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
+        ChangeSubscriptionsAsync(SubscriptionFrame.Unsubscribe, CheckChannels(channels), cancellationToken);
+
+    /// <summary>
+    /// Closes the connection cleanly (close frame 1000, waiting up to
+    /// <see cref="WebSocketClientOptions.CloseTimeout"/> for the server's answer) and stops
+    /// reconnecting, including a reconnect that is waiting or under way. <see cref="ReadAllAsync"/>
+    /// enumerations end. <see cref="ConnectAsync"/> may start the client again.
+    /// </summary>
+    /// <param name="cancellationToken">Stops waiting for the server's answer; the connection is then dropped.</param>
+    public async Task CloseAsync(CancellationToken cancellationToken = default)
+    {
+        Task? run;
+        CancellationTokenSource? stop;
+        lock (_stateLock)
+        {
+            _closeRequested = true;
+            run = _run;
+            stop = _stopCts;
+        }
+
+        if (run is null || stop is null || run.IsCompleted)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await SendCloseFrameAsync(cancellationToken).ConfigureAwait(false))
+            {
+                // The receive loop ends when the server answers the close frame.
+                await run.WaitAsync(_closeTimeout, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (TimeoutException)
+        {
+            Log.CloseTimedOut(_logger, _name, _closeTimeout.TotalSeconds);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await run.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Every message as it arrives, for <c>await foreach</c>. The queue behind it starts filling
+    /// when this is first called (call it before <see cref="ConnectAsync"/> to see the first
+    /// messages) and holds at most <see cref="WebSocketClientOptions.ReceiveQueueCapacity"/>
+    /// messages: when the reader falls behind, the <b>oldest</b> message is dropped, counted in
+    /// <see cref="DroppedMessages"/> and logged, and the connection is never held up. Callbacks
+    /// still run. The enumeration ends when the client stops (<see cref="CloseAsync"/>, dispose, or
+    /// a lost connection without AutoReconnect). Concurrent readers share the messages.
+    /// </summary>
+    /// <param name="cancellationToken">Ends the enumeration.</param>
+    public IAsyncEnumerable<FeedMessage> ReadAllAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        lock (_stateLock)
+        {
+            if (_queue is null || _queue.IsClosed)
+            {
+                _queue = new FeedMessageQueue(_queueCapacity, OnQueueDropped);
+            }
+
+            return _queue.Reader.ReadAllAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Closes the connection (as <see cref="CloseAsync"/>) and releases the client.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        lock (_stateLock)
+        {
+            _stopCts?.Dispose();
+            _stopCts = null;
+        }
+
+        _sendLock.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Called when a connection is open and the subscribe frame has been sent. No base call needed.</summary>
+    /// <param name="cancellationToken">Cancelled when the client stops.</param>
+    protected virtual Task OnOpenAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>
+    /// Called for every message except <c>error</c> frames (which go to <see cref="OnErrorAsync"/>),
+    /// including <c>subscriptions</c> replies and <see cref="RawFeedMessage"/>s of unknown types.
+    /// No base call needed.
+    /// </summary>
+    /// <param name="message">The typed message.</param>
+    /// <param name="cancellationToken">Cancelled when the client stops.</param>
+    protected virtual Task OnMessageAsync(FeedMessage message, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>
+    /// Called for an <c>error</c> frame from the server, and for a frame that is not JSON (the
+    /// connection lives on). Errors are logged whether or not this is overridden. No base call needed.
+    /// </summary>
+    /// <param name="message">The error's message.</param>
+    /// <param name="reason">More detail; often empty.</param>
+    /// <param name="cancellationToken">Cancelled when the client stops.</param>
+    protected virtual Task OnErrorAsync(string message, string reason, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>
+    /// Called when an open connection ends, cleanly or not. Unless <see cref="CloseAsync"/> ended it,
+    /// a reconnect follows (with AutoReconnect). No base call needed.
+    /// </summary>
+    /// <param name="wasClean">Whether close frames were exchanged.</param>
+    /// <param name="code">The close code the server sent, or null when the connection dropped.</param>
+    /// <param name="reason">The close reason, or what went wrong.</param>
+    /// <param name="cancellationToken">Cancelled when the client stops.</param>
+    protected virtual Task OnCloseAsync(bool wasClean, int? code, string? reason, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>
+    /// Called when messages were lost (see <see cref="SequenceGap"/>); gaps are also logged as
+    /// warnings. Resynchronise what depends on the lost messages (for example an order book). No base call needed.
+    /// </summary>
+    /// <param name="gap">What was lost.</param>
+    /// <param name="cancellationToken">Cancelled when the client stops.</param>
+    protected virtual Task OnGapAsync(SequenceGap gap, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    private static List<Channel> CheckChannels(IEnumerable<Channel> channels)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        var list = channels.ToList();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentException("channels must not contain null", nameof(channels));
+        }
+
+        return list;
+    }
+
+    private static Uri CheckOptions(WebSocketClientOptions options)
+    {
+        if (!Uri.TryCreate(options.FeedUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "wss" && uri.Scheme != "ws"))
+        {
+            throw new ArgumentException($"FeedUrl must be an absolute ws or wss URL, got '{options.FeedUrl}'.", nameof(options));
+        }
+
+        CheckPositive(options.ReconnectDelay, nameof(options.ReconnectDelay));
+        CheckPositive(options.MaxReconnectDelay, nameof(options.MaxReconnectDelay));
+        CheckPositive(options.HandshakeTimeout, nameof(options.HandshakeTimeout));
+        CheckPositive(options.CloseTimeout, nameof(options.CloseTimeout));
+        if (options.IdleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            CheckPositive(options.IdleTimeout, nameof(options.IdleTimeout));
+        }
+
+        if (options.MaxReconnectDelay < options.ReconnectDelay)
+        {
+            throw new ArgumentException("MaxReconnectDelay must not be less than ReconnectDelay.", nameof(options));
+        }
+
+        if (!(options.ReconnectJitter is >= 0 and <= 1))
+        {
+            throw new ArgumentException("ReconnectJitter must be between 0 and 1.", nameof(options));
+        }
+
+        if (options.ReceiveQueueCapacity < 1)
+        {
+            throw new ArgumentException("ReceiveQueueCapacity must be at least 1.", nameof(options));
+        }
+
+        ArgumentNullException.ThrowIfNull(options.Name, nameof(options));
+        return uri;
+
+        static void CheckPositive(TimeSpan value, string name)
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                throw new ArgumentException($"{name} must be positive, got {value}.", nameof(options));
+            }
+        }
+    }
+
+    private async Task ChangeSubscriptionsAsync(string frameType, List<Channel> channels, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var changed = frameType == SubscriptionFrame.Subscribe ? _subscriptions.Add(channels) : _subscriptions.Remove(channels);
+            PublishChannels();
+            if (changed.Count > 0 && _socket is { } socket)
+            {
+                await TrySendFrameAsync(socket, frameType, changed, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private void PublishChannels()
+    {
+        var snapshot = _subscriptions.Snapshot();
+        Volatile.Write(ref _channels, snapshot);
+        _gaps.Watch(snapshot);
+    }
+
+    private void OnQueueDropped()
+    {
+        long dropped = Interlocked.Increment(ref _droppedMessages);
+        if ((dropped & (dropped - 1)) == 0)
+        {
+            Log.MessagesDropped(_logger, _name, dropped, _queueCapacity);
+        }
+    }
+}

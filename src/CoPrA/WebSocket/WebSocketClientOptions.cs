@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+
+namespace CoPrA.WebSocket;
+
+/// <summary>Settings of a <see cref="WebSocketClient"/>. Checked when the client is created.</summary>
+public sealed class WebSocketClientOptions
+{
+    /// <summary>The feed to connect to; <see cref="WebSocketClient.ProductionFeedUrl"/> by default. <c>ws://</c> or <c>wss://</c>.</summary>
+    public string FeedUrl { get; set; } = WebSocketClient.ProductionFeedUrl;
+
+    /// <summary>
+    /// The API key that signs every subscribe and unsubscribe frame; null for an unauthenticated
+    /// feed (channels <c>full</c>, <c>level2</c>, <c>level3</c>, <c>user</c>, <c>balance</c> and <c>rfq_matches</c> need one).
+    /// </summary>
+    public Credentials? Credentials { get; set; }
+
+    /// <summary>
+    /// Reconnect and resubscribe after any loss of the connection other than <see cref="WebSocketClient.CloseAsync"/>:
+    /// a drop, a close from the server, a refused handshake or connect, or an idle timeout. On by default.
+    /// </summary>
+    public bool AutoReconnect { get; set; } = true;
+
+    /// <summary>Delay before the first reconnect attempt of an outage; it doubles with each failure. 1 second by default.</summary>
+    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The cap on reconnect delays. 30 seconds by default.</summary>
+    public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Random spread of each reconnect delay, as a fraction from 0 to 1: 0.2 means ±20 %, so that many
+    /// clients dropped at once do not come back in step. 0.2 by default.
+    /// </summary>
+    public double ReconnectJitter { get; set; } = 0.2;
+
+    /// <summary>
+    /// A connection on which nothing arrives for this long is taken as dead and replaced. 30 seconds by
+    /// default; <see cref="Timeout.InfiniteTimeSpan"/> turns it off. Subscribe to <c>heartbeat</c>
+    /// (one message per second per product) so that a quiet product does not look dead.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time allowed for the TCP connect and WebSocket handshake. 10 seconds by default.</summary>
+    public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Time <see cref="WebSocketClient.CloseAsync"/> waits for the server to answer the close frame before dropping the connection. 5 seconds by default.</summary>
+    public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A name for this client in logs, as CoPrA's <c>name</c>.</summary>
+    public string Name { get; set; } = "WebSocket Client";
+
+    /// <summary>Clock for signing timestamps, reconnect delays and the idle timeout; <see cref="TimeProvider.System"/> when null.</summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>Logger for connects, reconnects, closes, callback exceptions, gaps and dropped messages. Secrets are never logged.</summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>
+    /// Messages held for <see cref="WebSocketClient.ReadAllAsync"/> when the reader falls behind; when
+    /// full, the oldest is dropped and counted in <see cref="WebSocketClient.DroppedMessages"/>. 10,000 by default.
+    /// </summary>
+    public int ReceiveQueueCapacity { get; set; } = 10_000;
+}

@@ -1,0 +1,179 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoPrA.Benchmarks.Feed;
+
+/// <summary>
+/// A loopback feed server that streams a fixed number of messages as fast as the socket takes
+/// them. It does the WebSocket handshake itself and writes pre-framed messages in large chunks,
+/// so that the server costs next to nothing and the run measures the client. The message count
+/// comes from the URL: <c>ws://127.0.0.1:port/?count=N</c>.
+/// </summary>
+internal sealed class StreamingFeedServer : IAsyncDisposable
+{
+    private const string WebSocketGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    private static readonly byte[] CloseFrame = [0x88, 0x02, 0x03, 0xE8];
+
+    private readonly byte[] _chunk;
+    private readonly int[] _frameEnds;
+    private WebApplication? _app;
+
+    private StreamingFeedServer(byte[][] messages)
+    {
+        // Every message framed once (server frames are not masked), back to back.
+        using var framed = new MemoryStream();
+        _frameEnds = new int[messages.Length];
+        for (int i = 0; i < messages.Length; i++)
+        {
+            WriteFrameHeader(framed, messages[i].Length);
+            framed.Write(messages[i]);
+            _frameEnds[i] = (int)framed.Length;
+        }
+
+        _chunk = framed.ToArray();
+    }
+
+    /// <summary>The base ws:// URL; add <c>?count=N</c>.</summary>
+    public Uri Url { get; private set; } = null!;
+
+    public static async Task<StreamingFeedServer> StartAsync(byte[][] messages)
+    {
+        var server = new StreamingFeedServer(messages);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Url = new Uri("ws" + address["http".Length..] + "/");
+        server._app = app;
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var upgrade = context.Features.Get<IHttpUpgradeFeature>();
+        string? key = context.Request.Headers["Sec-WebSocket-Key"];
+        if (upgrade is not { IsUpgradableRequest: true } || key is null || !long.TryParse(context.Request.Query["count"], out long count))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        context.Response.Headers.Upgrade = "websocket";
+        context.Response.Headers.Connection = "Upgrade";
+        context.Response.Headers["Sec-WebSocket-Accept"] = Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + WebSocketGuid)));
+        await using var stream = await upgrade.UpgradeAsync();
+        using var writeLock = new SemaphoreSlim(1, 1);
+        var answering = AnswerCloseAsync(stream, writeLock, context.RequestAborted);
+        try
+        {
+            await StreamAsync(stream, count, writeLock, context.RequestAborted);
+            await answering;
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+            // The client went away.
+        }
+    }
+
+    private async Task StreamAsync(Stream stream, long count, SemaphoreSlim writeLock, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            for (; count >= _frameEnds.Length; count -= _frameEnds.Length)
+            {
+                await stream.WriteAsync(_chunk, cancellationToken);
+            }
+
+            if (count > 0)
+            {
+                await stream.WriteAsync(_chunk.AsMemory(0, _frameEnds[count - 1]), cancellationToken);
+            }
+
+            await stream.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <summary>Reads the client's (masked) frames and answers its close frame.</summary>
+    private static async Task AnswerCloseAsync(Stream stream, SemaphoreSlim writeLock, CancellationToken cancellationToken)
+    {
+        byte[] header = new byte[14];
+        byte[] payload = new byte[4096];
+        try
+        {
+            while (true)
+            {
+                await stream.ReadExactlyAsync(header.AsMemory(0, 2), cancellationToken);
+                int opcode = header[0] & 0x0F;
+                long length = header[1] & 0x7F;
+                int extra = (length == 126 ? 2 : length == 127 ? 8 : 0) + ((header[1] & 0x80) != 0 ? 4 : 0);
+                await stream.ReadExactlyAsync(header.AsMemory(2, extra), cancellationToken);
+                length = length == 126 ? (header[2] << 8) | header[3] : length == 127 ? (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(header.AsSpan(2)) : length;
+                for (long left = length; left > 0; left -= payload.Length)
+                {
+                    await stream.ReadExactlyAsync(payload.AsMemory(0, (int)Math.Min(left, payload.Length)), cancellationToken);
+                }
+
+                if (opcode == 0x8)
+                {
+                    await writeLock.WaitAsync(cancellationToken);
+                    await stream.WriteAsync(CloseFrame, cancellationToken);
+                    await stream.FlushAsync(cancellationToken);
+                    writeLock.Release();
+                    return;
+                }
+            }
+        }
+        catch (EndOfStreamException)
+        {
+            // Dropped without a close frame.
+        }
+    }
+
+    private static void WriteFrameHeader(Stream stream, int length)
+    {
+        stream.WriteByte(0x81); // FIN + text
+        if (length < 126)
+        {
+            stream.WriteByte((byte)length);
+        }
+        else if (length <= ushort.MaxValue)
+        {
+            stream.WriteByte(126);
+            stream.WriteByte((byte)(length >> 8));
+            stream.WriteByte((byte)length);
+        }
+        else
+        {
+            stream.WriteByte(127);
+            Span<byte> size = stackalloc byte[8];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(size, (ulong)length);
+            stream.Write(size);
+        }
+    }
+}
