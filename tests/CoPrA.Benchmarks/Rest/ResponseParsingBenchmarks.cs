@@ -47,13 +47,16 @@ internal static class SampleJson
         var json = new StringBuilder("[");
         for (int i = 0; i < count; i++)
         {
-            json.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $$"""
-                {"id":"{{Guid.NewGuid()}}","price":"{{90000 + i}}.12000000","size":"0.01500000","product_id":"BTC-USD","profile_id":"8058d771-2d88-4f0f-ab6e-299c153d4308","side":"buy","type":"limit","time_in_force":"GTC","post_only":false,"created_at":"2026-11-22T10:00:00.123456Z","fill_fees":"0.0000000000000000","filled_size":"0.00000000","executed_value":"0.0000000000000000","status":"open","settled":false,"stp":"dc"}
-                """);
+            json.Append(i == 0 ? "" : ",").Append(Order(i));
         }
 
         return json.Append(']').ToString();
     }
+
+    /// <summary>An open limit order as <c>GET /orders</c> lists it.</summary>
+    public static string Order(int i) => string.Create(CultureInfo.InvariantCulture, $$"""
+        {"id":"{{Guid.NewGuid()}}","price":"{{90000 + i}}.12000000","size":"0.01500000","product_id":"BTC-USD","profile_id":"8058d771-2d88-4f0f-ab6e-299c153d4308","side":"buy","type":"limit","time_in_force":"GTC","post_only":false,"created_at":"2026-11-22T10:00:00.123456Z","fill_fees":"0.0000000000000000","filled_size":"0.00000000","executed_value":"0.0000000000000000","status":"open","settled":false,"stp":"dc"}
+        """);
 
     public static string Products(int count)
     {
