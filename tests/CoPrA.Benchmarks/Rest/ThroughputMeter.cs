@@ -4,7 +4,9 @@ namespace CoPrA.Benchmarks.Rest;
 
 /// <summary>
 /// Runs a round trip in a closed loop on a number of concurrent workers for a fixed window and
-/// reports completed round trips per second and bytes allocated per round trip (whole process).
+/// reports completed round trips per second, and per round trip the process's CPU time and bytes
+/// allocated (whole process: client, server and runtime). CPU time per round trip is the figure
+/// that other work on a shared machine disturbs least.
 /// </summary>
 internal static class ThroughputMeter
 {
@@ -12,6 +14,8 @@ internal static class ThroughputMeter
     {
         using var stop = new CancellationTokenSource();
         long completed = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         long started = Stopwatch.GetTimestamp();
         var workers = new Task[concurrency];
@@ -37,9 +41,11 @@ internal static class ThroughputMeter
         await Task.WhenAll(workers).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return new Throughput(completed / elapsed.TotalSeconds, (double)allocated / completed);
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        return new Throughput(completed / elapsed.TotalSeconds, cpu.TotalMicroseconds / completed, (double)allocated / completed);
     }
 }
 
-/// <summary>One measurement: round trips per second and bytes allocated per round trip.</summary>
-internal readonly record struct Throughput(double PerSecond, double BytesPerRoundTrip);
+/// <summary>One measurement: round trips per second; CPU microseconds and bytes allocated per round trip.</summary>
+internal readonly record struct Throughput(double PerSecond, double CpuMicrosecondsPerRoundTrip, double BytesPerRoundTrip);
