@@ -19,6 +19,10 @@ public sealed class CoinbaseSigner
     private const int StackLimit = 1024;
     private readonly Credentials _credentials;
     private readonly TimeProvider _timeProvider;
+
+    // A keyed HMAC per thread: a one-shot HMAC sets the key up again on every call, which on
+    // OpenSSL costs more than hashing a whole request; a reset keyed HMAC does not.
+    private readonly ThreadLocal<IncrementalHash> _hmac;
     private long _clockOffsetTicks;
 
     /// <summary>Creates a signer for one API key.</summary>
@@ -29,6 +33,7 @@ public sealed class CoinbaseSigner
         ArgumentNullException.ThrowIfNull(credentials);
         _credentials = credentials;
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, credentials.SecretBytes));
     }
 
     /// <summary>The credentials this signer signs with.</summary>
@@ -81,10 +86,14 @@ public sealed class CoinbaseSigner
     /// <param name="requestPath">The path and query exactly as sent.</param>
     /// <param name="body">The exact body text sent, or empty.</param>
     public string ComputeSignature(string timestamp, string method, string requestPath, string body = "") =>
-        ComputeSignature(_credentials.SecretBytes, timestamp, method, requestPath, body);
+        ComputeSignature(_hmac.Value!, null, timestamp, method, requestPath, body);
 
-    /// <summary>Computes a signature from a raw HMAC key; used by the signer and by the sandbox to verify.</summary>
-    internal static string ComputeSignature(byte[] key, string timestamp, string method, string requestPath, string body)
+    /// <summary>Computes a signature from a raw HMAC key; used by the sandbox to verify.</summary>
+    internal static string ComputeSignature(byte[] key, string timestamp, string method, string requestPath, string body) =>
+        ComputeSignature(null, key, timestamp, method, requestPath, body);
+
+    /// <summary>Signs with a keyed HMAC when given one, else with a one-shot HMAC over <paramref name="key"/>.</summary>
+    private static string ComputeSignature(IncrementalHash? keyedHmac, byte[]? key, string timestamp, string method, string requestPath, string body)
     {
         ArgumentNullException.ThrowIfNull(timestamp);
         ArgumentNullException.ThrowIfNull(method);
@@ -102,7 +111,16 @@ public sealed class CoinbaseSigner
             length += Encoding.UTF8.GetBytes(body, prehash[length..]);
 
             Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-            HMACSHA256.HashData(key, prehash[..length], mac);
+            if (keyedHmac is not null)
+            {
+                keyedHmac.AppendData(prehash[..length]);
+                keyedHmac.GetHashAndReset(mac);
+            }
+            else
+            {
+                HMACSHA256.HashData(key, prehash[..length], mac);
+            }
+
             return Convert.ToBase64String(mac);
         }
         finally

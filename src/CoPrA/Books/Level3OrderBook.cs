@@ -104,42 +104,42 @@ public sealed class Level3OrderBook : OrderBookView
     /// <param name="price">Price.</param>
     /// <param name="remainingSize">Size left to rest.</param>
     public SequenceCheck Open(long sequence, string orderId, Side side, decimal price, decimal remainingSize) =>
-        Apply(sequence, () =>
+        Apply(sequence, (orderId, side, price, remainingSize), static (book, message) =>
         {
-            var order = new RestingOrder(orderId, side, price, remainingSize);
-            _orders[orderId] = order;
-            return Touch(side, price, remainingSize);
+            book._orders[message.orderId] = new RestingOrder(message.orderId, message.side, message.price, message.remainingSize);
+            return book.Touch(message.side, message.price, message.remainingSize);
         });
 
     /// <summary>A <c>done</c> message: the order left the book (filled or cancelled), if it was on it.</summary>
     /// <param name="sequence">The message's sequence.</param>
     /// <param name="orderId">Order id.</param>
     public SequenceCheck Done(long sequence, string orderId) =>
-        Apply(sequence, () => _orders.Remove(orderId, out var order) ? Touch(order.Side, order.Price, -order.Size) : default(LevelChanges));
+        Apply(sequence, orderId, static (book, orderId) =>
+            book._orders.Remove(orderId, out var order) ? book.Touch(order.Side, order.Price, -order.Size) : default(LevelChanges));
 
     /// <summary>A <c>match</c> message: the resting maker order traded <paramref name="size"/>.</summary>
     /// <param name="sequence">The message's sequence.</param>
     /// <param name="makerOrderId">The resting order's id.</param>
     /// <param name="size">Size traded.</param>
     public SequenceCheck Match(long sequence, string makerOrderId, decimal size) =>
-        Apply(sequence, () =>
+        Apply(sequence, (makerOrderId, size), static (book, message) =>
         {
-            if (!_orders.TryGetValue(makerOrderId, out var order))
+            if (!book._orders.TryGetValue(message.makerOrderId, out var order))
             {
                 return default;
             }
 
-            decimal left = order.Size - size;
+            decimal left = order.Size - message.size;
             if (left > 0)
             {
-                _orders[makerOrderId] = order with { Size = left };
+                book._orders[message.makerOrderId] = order with { Size = left };
             }
             else
             {
-                _orders.Remove(makerOrderId);
+                book._orders.Remove(message.makerOrderId);
             }
 
-            return Touch(order.Side, order.Price, -Math.Min(size, order.Size));
+            return book.Touch(order.Side, order.Price, -Math.Min(message.size, order.Size));
         });
 
     /// <summary>A <c>change</c> message: a resting order's size (and, for modify_order, price) changed.</summary>
@@ -148,30 +148,34 @@ public sealed class Level3OrderBook : OrderBookView
     /// <param name="newSize">New size.</param>
     /// <param name="newPrice">New price, when it changed.</param>
     public SequenceCheck Change(long sequence, string orderId, decimal newSize, decimal? newPrice = null) =>
-        Apply(sequence, () =>
+        Apply(sequence, (orderId, newSize, newPrice), static (book, message) =>
         {
             // A change to an order that never rested (still only received) does not touch the book.
-            if (!_orders.TryGetValue(orderId, out var order))
+            if (!book._orders.TryGetValue(message.orderId, out var order))
             {
                 return default;
             }
 
-            decimal price = newPrice ?? order.Price;
-            _orders[orderId] = order with { Size = newSize, Price = price };
+            decimal price = message.newPrice ?? order.Price;
+            book._orders[message.orderId] = order with { Size = message.newSize, Price = price };
             if (price == order.Price)
             {
-                return Touch(order.Side, price, newSize - order.Size);
+                return book.Touch(order.Side, price, message.newSize - order.Size);
             }
 
             // A modify_order moves the order: both the level it left and the one it joined change.
-            return (Touch(order.Side, order.Price, -order.Size), Touch(order.Side, price, newSize));
+            return (book.Touch(order.Side, order.Price, -order.Size), book.Touch(order.Side, price, message.newSize));
         });
 
     /// <summary>A message that does not change the book (received, activate, noop) but advances the sequence.</summary>
     /// <param name="sequence">The message's sequence.</param>
-    public SequenceCheck Skip(long sequence) => Apply(sequence, () => default);
+    public SequenceCheck Skip(long sequence) => Apply(sequence, 0, static (_, _) => default);
 
-    private SequenceCheck Apply(long sequence, Func<LevelChanges> change)
+    /// <summary>
+    /// Applies one message in sequence under the lock. The change is a static lambda over its
+    /// message's values, so that applying a message allocates no closure.
+    /// </summary>
+    private SequenceCheck Apply<TMessage>(long sequence, TMessage message, Func<Level3OrderBook, TMessage, LevelChanges> change)
     {
         LevelChanges changed;
         lock (Sync)
@@ -192,7 +196,7 @@ public sealed class Level3OrderBook : OrderBookView
                 return SequenceCheck.Gap;
             }
 
-            changed = change();
+            changed = change(this, message);
             _sequence = sequence;
         }
 
@@ -218,12 +222,7 @@ public sealed class Level3OrderBook : OrderBookView
     }
 
     /// <summary>Adds to a level under the lock and reports the level's new size.</summary>
-    private BookChange Touch(Side side, decimal price, decimal delta)
-    {
-        var ladder = Ladder(side);
-        ladder.Add(price, delta);
-        return new BookChange(side, price, ladder.SizeAt(price));
-    }
+    private BookChange Touch(Side side, decimal price, decimal delta) => new(side, price, Ladder(side).Add(price, delta));
 }
 
 /// <summary>One order resting on a level-3 book.</summary>

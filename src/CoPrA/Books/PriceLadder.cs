@@ -45,8 +45,11 @@ internal sealed class PriceLadder
         return 0;
     }
 
-    /// <summary>Adds a (possibly negative) amount to a level, removing it when nothing is left.</summary>
-    public void Add(decimal price, decimal delta)
+    /// <summary>
+    /// Adds a (possibly negative) amount to a level, removing it when nothing is left. Returns the
+    /// level's new size (zero when it is gone), found by the same search.
+    /// </summary>
+    public decimal Add(decimal price, decimal delta)
     {
         int index = Find(price, out bool found);
         if (!found)
@@ -54,20 +57,21 @@ internal sealed class PriceLadder
             if (delta > 0)
             {
                 InsertAt(index, price, delta);
+                return delta;
             }
 
-            return;
+            return 0;
         }
 
         decimal size = _sizes[index] + delta;
         if (size <= 0)
         {
             RemoveAt(index);
+            return 0;
         }
-        else
-        {
-            _sizes[index] = size;
-        }
+
+        _sizes[index] = size;
+        return size;
     }
 
     public decimal SizeAt(decimal price)

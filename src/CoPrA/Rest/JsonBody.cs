@@ -10,18 +10,28 @@ namespace CoPrA.Rest;
 /// </summary>
 internal sealed class JsonBody : IDisposable
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(256);
-    private readonly Utf8JsonWriter _writer;
+    // Bodies are small, but a new Utf8JsonWriter asks its buffer for 4 KB on its first write: each
+    // thread keeps one buffer and writer and reuses them (unless a body made the buffer large).
+    private const int LargestKeptBuffer = 16 * 1024;
+
+    [ThreadStatic]
+    private static Writer? t_spare;
+
+    private readonly Writer _parts;
+    private bool _disposed;
 
     public JsonBody()
     {
-        _writer = new Utf8JsonWriter(_buffer);
-        _writer.WriteStartObject();
+        var spare = t_spare;
+        t_spare = null;
+        _parts = spare ?? new Writer();
+        _parts.Reset();
+        _parts.Json.WriteStartObject();
     }
 
     public JsonBody Add(string key, string value)
     {
-        _writer.WriteString(key, value);
+        _parts.Json.WriteString(key, value);
         return this;
     }
 
@@ -31,7 +41,7 @@ internal sealed class JsonBody : IDisposable
 
     public JsonBody Add(string key, bool value)
     {
-        _writer.WriteBoolean(key, value);
+        _parts.Json.WriteBoolean(key, value);
         return this;
     }
 
@@ -50,18 +60,47 @@ internal sealed class JsonBody : IDisposable
     /// <summary>Writes a nested object or array with a callback.</summary>
     public JsonBody AddRaw(string key, Action<Utf8JsonWriter> write)
     {
-        _writer.WritePropertyName(key);
-        write(_writer);
+        _parts.Json.WritePropertyName(key);
+        write(_parts.Json);
         return this;
     }
 
     /// <summary>Closes the object and returns its text.</summary>
     public string Build()
     {
-        _writer.WriteEndObject();
-        _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        _parts.Json.WriteEndObject();
+        _parts.Json.Flush();
+        return Encoding.UTF8.GetString(_parts.Buffer.WrittenSpan);
     }
 
-    public void Dispose() => _writer.Dispose();
+    /// <summary>Hands the buffer and writer back to this thread for the next body.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_parts.Buffer.Capacity <= LargestKeptBuffer)
+        {
+            t_spare = _parts;
+        }
+    }
+
+    /// <summary>A buffer and the JSON writer over it.</summary>
+    private sealed class Writer
+    {
+        public ArrayBufferWriter<byte> Buffer { get; } = new(256);
+
+        public Utf8JsonWriter Json { get; }
+
+        public Writer() => Json = new Utf8JsonWriter(Buffer);
+
+        public void Reset()
+        {
+            Buffer.ResetWrittenCount();
+            Json.Reset(Buffer);
+        }
+    }
 }

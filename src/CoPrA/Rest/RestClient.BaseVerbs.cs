@@ -52,7 +52,7 @@ public sealed partial class RestClient
         }
 
         // As in CoPrA, a caller's own no-cache value is kept and not added a second time.
-        var reply = await SendForHeadersAsync(method, path, builder, body, auth, CoPrAJsonContext.Default.JsonElement, cancellationToken, addNoCache: !hasNoCache).ConfigureAwait(false);
+        var reply = await SendForHeadersAsync(method, path, builder, body, auth, CoPrAJsonContext.Default.JsonElement, cancellationToken, keepHeaders: true, addNoCache: !hasNoCache).ConfigureAwait(false);
         return new ApiResponse(reply.StatusCode, reply.Headers, reply.Value);
     }
 }

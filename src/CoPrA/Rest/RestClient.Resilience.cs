@@ -1,4 +1,7 @@
 using System.Net;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -34,6 +37,56 @@ public sealed partial class RestClient
 
         Log.ClockSynced(_logger, offset.TotalMilliseconds);
         return offset;
+    }
+
+    /// <summary>
+    /// Sends a GET with retries, anything else once (only GET is idempotent: an order or transfer
+    /// whose answer was lost may have been accepted). The first attempt runs outside the retry
+    /// pipeline, so that a request that succeeds costs none of the pipeline's allocations; a
+    /// failure worth retrying is then replayed as the pipeline's first attempt, so that checks,
+    /// delays, logs and the number of retries are exactly those of the pipeline.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Reply<T>> SendWithRetriesAsync<T>(OutgoingRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        if (request.Method != HttpMethod.Get || _retryPipeline == ResiliencePipeline.Empty)
+        {
+            return await SendOnceAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+
+        ExceptionDispatchInfo firstFailure;
+        try
+        {
+            // The pipeline checks the token before every attempt; so does its hoisted first one.
+            cancellationToken.ThrowIfCancellationRequested();
+            return await SendOnceAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            firstFailure = ExceptionDispatchInfo.Capture(ex);
+        }
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestPathKey, request.Path);
+        try
+        {
+            return await _retryPipeline.ExecuteAsync(
+                static (ctx, state) =>
+                {
+                    if (Interlocked.Exchange(ref state.FirstFailure.Value, null) is { } first)
+                    {
+                        first.Throw();
+                    }
+
+                    return state.Client.SendOnceAsync(state.Request, state.TypeInfo, ctx.CancellationToken);
+                },
+                context,
+                (Client: this, Request: request, TypeInfo: typeInfo, FirstFailure: new StrongBox<ExceptionDispatchInfo?>(firstFailure))).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
     private static ResiliencePipeline BuildRetryPipeline(RetryOptions options, TimeProvider timeProvider, ILogger logger)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -116,7 +117,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     /// <summary>Sends a request and parses the body as <typeparamref name="T"/>.</summary>
     internal async Task<T> SendAsync<T>(HttpMethod method, string path, QueryBuilder? query, string? body, bool signed, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        var reply = await SendForHeadersAsync(method, path, query, body, signed, typeInfo, cancellationToken).ConfigureAwait(false);
+        var reply = await SendForHeadersAsync(method, path, query, body, signed, typeInfo, cancellationToken, keepHeaders: false).ConfigureAwait(false);
         if (reply.Value is null)
         {
             // An empty or JSON null body where a result was expected is a bad answer, not a null result.
@@ -129,36 +130,24 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     /// <summary>Sends a GET to a paginated endpoint and reads the CB-BEFORE and CB-AFTER cursors.</summary>
     internal async Task<Page<T>> SendPageAsync<T>(string path, QueryBuilder query, bool signed, JsonTypeInfo<List<T>> typeInfo, CancellationToken cancellationToken)
     {
-        var reply = await SendForHeadersAsync(HttpMethod.Get, path, query, null, signed, typeInfo, cancellationToken).ConfigureAwait(false);
+        var reply = await SendForHeadersAsync(HttpMethod.Get, path, query, null, signed, typeInfo, cancellationToken, keepHeaders: true).ConfigureAwait(false);
         reply.Headers.TryGetValue("CB-BEFORE", out var before);
         reply.Headers.TryGetValue("CB-AFTER", out var after);
         return new Page<T>(reply.Value ?? [], before, after);
     }
 
-    private async Task<Reply<T>> SendForHeadersAsync<T>(
-        HttpMethod method, string path, QueryBuilder? query, string? body, bool signed, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, bool addNoCache = true)
+    /// <summary>Sends a request; the reply carries the response headers when <paramref name="keepHeaders"/> is set or the body held no value.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Reply<T>> SendForHeadersAsync<T>(
+        HttpMethod method, string path, QueryBuilder? query, string? body, bool signed, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, bool keepHeaders, bool addNoCache = true)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         CoinbaseSigner? signer = signed ? RequireSigner() : null;
+        var request = new OutgoingRequest(method, path, RequestTarget(method, path, query, addNoCache), body, signer, keepHeaders);
 
-        if (method == HttpMethod.Get && _noCache && addNoCache)
-        {
-            query ??= new QueryBuilder();
-            query.Add("no-cache", CoinbaseSigner.FormatTimestamp(_timeProvider.GetUtcNow()));
-        }
-
-        var request = new OutgoingRequest(method, path, query is null || query.IsEmpty ? path : path + "?" + query, body, signer);
-
-        // Only GET is idempotent: an order or transfer whose answer was lost may have been accepted.
-        var pipeline = method == HttpMethod.Get ? _retryPipeline : ResiliencePipeline.Empty;
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(RequestPathKey, path);
         try
         {
-            return await pipeline.ExecuteAsync(
-                static (ctx, state) => state.Client.SendOnceAsync(state.Request, state.TypeInfo, ctx.CancellationToken),
-                context,
-                (Client: this, Request: request, TypeInfo: typeInfo)).ConfigureAwait(false);
+            return await SendWithRetriesAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
         }
         catch (AuthenticationFailedException ex) when (signer is not null && _syncClockOnExpiry && IsExpiredTimestamp(ex))
         {
@@ -167,13 +156,26 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             await SyncTimeAsync(cancellationToken).ConfigureAwait(false);
             return await SendOnceAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
         }
-        finally
+    }
+
+    /// <summary>
+    /// The path and query sent (and signed): the query as built, then CoPrA's <c>no-cache</c>
+    /// timestamp last on a GET (digits and a dot, which need no escaping).
+    /// </summary>
+    private string RequestTarget(HttpMethod method, string path, QueryBuilder? query, bool addNoCache)
+    {
+        string? built = query is null || query.IsEmpty ? null : query.ToString();
+        if (method != HttpMethod.Get || !_noCache || !addNoCache)
         {
-            ResilienceContextPool.Shared.Return(context);
+            return built is null ? path : path + "?" + built;
         }
+
+        string timestamp = CoinbaseSigner.FormatTimestamp(_timeProvider.GetUtcNow());
+        return built is null ? string.Concat(path, "?no-cache=", timestamp) : string.Concat(path, "?", built, "&no-cache=", timestamp);
     }
 
     /// <summary>One attempt: wait for a rate-limit token, sign afresh, send, read and parse.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<Reply<T>> SendOnceAsync<T>(OutgoingRequest outgoing, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         if (_pacer is not null)
@@ -214,15 +216,18 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             byte[] content = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-            var headers = CollectHeaders(response);
             Log.Response(_logger, outgoing.Method.Method, outgoing.Path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
             if ((int)response.StatusCode >= 400)
             {
-                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), headers, RetryAfter(response, _timeProvider.GetUtcNow()));
+                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), CollectHeaders(response), RetryAfter(response, _timeProvider.GetUtcNow()));
             }
 
-            return new Reply<T>(Parse(content, typeInfo, response.StatusCode, headers), (int)response.StatusCode, headers, content);
+            // Most calls never read the headers: they are copied only for callers that do and
+            // for the error a body without a value raises.
+            T value = Parse(content, typeInfo, response);
+            var headers = outgoing.KeepHeaders || value is null ? CollectHeaders(response) : NoHeaders;
+            return new Reply<T>(value, (int)response.StatusCode, headers, content);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -237,7 +242,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private CoinbaseSigner RequireSigner() =>
         Signer ?? throw new InvalidOperationException("client is not properly configured for authorization: this endpoint is private and the client has no Credentials.");
 
-    private static T Parse<T>(byte[] content, JsonTypeInfo<T> typeInfo, HttpStatusCode status, IReadOnlyDictionary<string, string> headers)
+    private static T Parse<T>(byte[] content, JsonTypeInfo<T> typeInfo, HttpResponseMessage response)
     {
         if (content.Length == 0)
         {
@@ -251,7 +256,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         catch (JsonException ex)
         {
             string text = Encoding.UTF8.GetString(content);
-            throw new ApiRequestException(status, $"The response body could not be read as {typeof(T).Name}: {ex.Message}", text, headers, ex);
+            throw new ApiRequestException(response.StatusCode, $"The response body could not be read as {typeof(T).Name}: {ex.Message}", text, CollectHeaders(response), ex);
         }
     }
 
@@ -303,7 +308,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content);
 
     /// <summary>A request fixed once (path, query, body) and sent one or more times.</summary>
-    private sealed record OutgoingRequest(HttpMethod Method, string Path, string RequestPath, string? Body, CoinbaseSigner? Signer);
+    private sealed record OutgoingRequest(HttpMethod Method, string Path, string RequestPath, string? Body, CoinbaseSigner? Signer, bool KeepHeaders);
 
     private static partial class Log
     {

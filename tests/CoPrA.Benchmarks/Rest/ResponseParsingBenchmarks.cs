@@ -5,10 +5,11 @@ using BenchmarkDotNet.Attributes;
 
 namespace CoPrA.Benchmarks.Rest;
 
-/// <summary>Parsing realistic responses: a 1000-order page, the products list, a 50k-level book.</summary>
+/// <summary>Parsing realistic responses: a ticker, a 1000-order page, the products list, a 50k-level book.</summary>
 [MemoryDiagnoser]
 public class ResponseParsingBenchmarks
 {
+    private byte[] _ticker = [];
     private byte[] _orders = [];
     private byte[] _products = [];
     private byte[] _book = [];
@@ -16,10 +17,14 @@ public class ResponseParsingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        _ticker = Encoding.UTF8.GetBytes(SampleJson.Ticker);
         _orders = Encoding.UTF8.GetBytes(SampleJson.OrdersPage(1000));
         _products = Encoding.UTF8.GetBytes(SampleJson.Products(300));
         _book = Encoding.UTF8.GetBytes(SampleJson.Level2Book(25_000));
     }
+
+    [Benchmark(Description = "ticker (GET /products/{id}/ticker)")]
+    public decimal Ticker() => JsonSerializer.Deserialize(_ticker, CoPrAJsonContext.Default.ProductTicker)!.Price;
 
     [Benchmark(Description = "orders page, 1000 orders")]
     public int OrdersPage() => JsonSerializer.Deserialize(_orders, CoPrAJsonContext.Default.ListOrder)!.Count;
@@ -34,18 +39,24 @@ public class ResponseParsingBenchmarks
 /// <summary>Realistic response bodies, shaped like Coinbase's.</summary>
 internal static class SampleJson
 {
+    /// <summary>A REST ticker as Coinbase sends it today.</summary>
+    public const string Ticker = """{"ask":"90123.46","bid":"90123.44","volume":"15216.92031521","trade_id":86326522,"price":"90123.45","size":"0.00698254","time":"2026-11-22T10:00:00.123456Z","rfq_volume":"12.3400000","conversions_volume":"0.0000000"}""";
+
     public static string OrdersPage(int count)
     {
         var json = new StringBuilder("[");
         for (int i = 0; i < count; i++)
         {
-            json.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $$"""
-                {"id":"{{Guid.NewGuid()}}","price":"{{90000 + i}}.12000000","size":"0.01500000","product_id":"BTC-USD","profile_id":"8058d771-2d88-4f0f-ab6e-299c153d4308","side":"buy","type":"limit","time_in_force":"GTC","post_only":false,"created_at":"2026-11-22T10:00:00.123456Z","fill_fees":"0.0000000000000000","filled_size":"0.00000000","executed_value":"0.0000000000000000","status":"open","settled":false,"stp":"dc"}
-                """);
+            json.Append(i == 0 ? "" : ",").Append(Order(i));
         }
 
         return json.Append(']').ToString();
     }
+
+    /// <summary>An open limit order as <c>GET /orders</c> lists it.</summary>
+    public static string Order(int i) => string.Create(CultureInfo.InvariantCulture, $$"""
+        {"id":"{{Guid.NewGuid()}}","price":"{{90000 + i}}.12000000","size":"0.01500000","product_id":"BTC-USD","profile_id":"8058d771-2d88-4f0f-ab6e-299c153d4308","side":"buy","type":"limit","time_in_force":"GTC","post_only":false,"created_at":"2026-11-22T10:00:00.123456Z","fill_fees":"0.0000000000000000","filled_size":"0.00000000","executed_value":"0.0000000000000000","status":"open","settled":false,"stp":"dc"}
+        """);
 
     public static string Products(int count)
     {

@@ -9,7 +9,7 @@ public class SigningBenchmarks
     private const string Body = """{"type":"limit","side":"buy","product_id":"BTC-USD","price":"90123.45","size":"0.015","time_in_force":"GTC","post_only":false,"stp":"dc"}""";
     private readonly CoinbaseSigner _signer = new(new Credentials("key", "aVGe54dHHYUSudB3sJdcQx4BfQ6K5oVdcYv4eRtDN6fBHEQf5Go6BACew4G0iFjfLKJHmWY5ZEwlqxdslop4CA==", "passphrase"));
 
-    [Benchmark(Description = "sign GET /orders?status=open&limit=100")]
+    [Benchmark(Description = "sign GET /orders?limit=100&status=open&status=pending&no-cache=...")]
     public string SignGet() => _signer.ComputeSignature("1700000000.123", "GET", "/orders?limit=100&status=open&status=pending&no-cache=1700000000.123");
 
     [Benchmark(Description = "sign POST /orders with a limit-order body")]
