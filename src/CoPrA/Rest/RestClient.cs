@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -31,7 +30,6 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     /// <summary>The retired Coinbase Pro sandbox host CoPrA used.</summary>
     public const string RetiredProSandboxUrl = "https://api-public.sandbox.pro.coinbase.com";
 
-    private static readonly string UserAgent = BuildUserAgent();
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     private readonly HttpClient _http;
@@ -188,7 +186,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         }
 
         using var request = new HttpRequestMessage(outgoing.Method, new Uri(_baseUrl + outgoing.RequestPath, UriKind.Absolute));
-        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        request.Headers.TryAddWithoutValidation("User-Agent", LibraryInfo.UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (outgoing.Body is not null)
         {
@@ -298,12 +296,6 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         return new HttpClient(handler) { Timeout = options.Timeout };
     }
 
-    private static string BuildUserAgent()
-    {
-        string version = typeof(RestClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        int plus = version.IndexOf('+', StringComparison.Ordinal);
-        return $"CoPrA.NET/{(plus < 0 ? version : version[..plus])} (.NET {Environment.Version})";
-    }
 
     private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content);
 

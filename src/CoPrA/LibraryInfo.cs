@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace CoPrA.WebSocket;
+namespace CoPrA;
 
-/// <summary>The User-Agent of the feed handshake: the library and its version.</summary>
+/// <summary>The User-Agent both clients send (REST requests and the feed handshake): the library and its version.</summary>
 internal static class LibraryInfo
 {
     /// <summary>For example <c>CoPrA.NET/0.1.0 (.NET 10.0.0)</c>.</summary>
