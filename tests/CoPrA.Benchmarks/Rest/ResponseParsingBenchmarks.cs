@@ -26,6 +26,9 @@ public class ResponseParsingBenchmarks
     [Benchmark(Description = "ticker (GET /products/{id}/ticker)")]
     public decimal Ticker() => JsonSerializer.Deserialize(_ticker, CoPrAJsonContext.Default.ProductTicker)!.Price;
 
+    [Benchmark(Description = "ticker into a settable mirror type (no init-only properties)")]
+    public decimal SettableTickerParse() => JsonSerializer.Deserialize(_ticker, SettableTickerContext.Default.SettableTicker)!.Price;
+
     [Benchmark(Description = "orders page, 1000 orders")]
     public int OrdersPage() => JsonSerializer.Deserialize(_orders, CoPrAJsonContext.Default.ListOrder)!.Count;
 
