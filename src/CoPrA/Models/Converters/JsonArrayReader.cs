@@ -31,6 +31,13 @@ internal static class JsonArrayReader
     /// <summary>Reads the current token as a decimal, whether it is a JSON number or a numeric string.</summary>
     public static decimal ReadDecimal(ref Utf8JsonReader reader)
     {
+        // The plain amounts Coinbase sends take the fast path; anything else the general one.
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && FastDecimal.TryParse(reader.ValueSpan, out decimal fast))
+        {
+            return fast;
+        }
+
         if (reader.TokenType == JsonTokenType.Number)
         {
             return reader.GetDecimal();

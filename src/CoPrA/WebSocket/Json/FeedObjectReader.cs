@@ -89,7 +89,7 @@ internal ref struct FeedObjectReader
     public decimal Decimal()
     {
         Advance();
-        return FastDecimal.Read(ref _reader);
+        return JsonArrayReader.ReadDecimal(ref _reader);
     }
 
     /// <summary>Reads an amount that is always sent but may be blank; JSON null or an empty string reads as 0.</summary>
@@ -104,7 +104,7 @@ internal ref struct FeedObjectReader
             return null;
         }
 
-        return FastDecimal.Read(ref _reader);
+        return JsonArrayReader.ReadDecimal(ref _reader);
     }
 
     /// <summary>Reads an ISO 8601 time.</summary>

@@ -1,22 +1,13 @@
-using System.Text.Json;
-
-namespace CoPrA.WebSocket;
+namespace CoPrA;
 
 /// <summary>
 /// Reads amounts in the plain form the exchange sends (<c>"1285.22"</c>, <c>"-0.00012"</c>, up to
 /// 19 significant digits) several times faster than <see cref="System.Buffers.Text.Utf8Parser"/>, keeping the
-/// scale as written. Anything else (exponents, more digits) goes to the general reader.
+/// scale as written. Anything else (exponents, more digits) is left to <see cref="JsonArrayReader.ReadDecimal"/>'s
+/// general path. Shared by the REST models and the feed.
 /// </summary>
 internal static class FastDecimal
 {
-    /// <summary>Reads the current token (a string or a number) as an amount.</summary>
-    /// <exception cref="JsonException">The token is not a number.</exception>
-    public static decimal Read(ref Utf8JsonReader reader) =>
-        reader.TokenType is JsonTokenType.String or JsonTokenType.Number && !reader.ValueIsEscaped && !reader.HasValueSequence
-            && TryParse(reader.ValueSpan, out decimal value)
-            ? value
-            : JsonArrayReader.ReadDecimal(ref reader);
-
     /// <summary>Parses an optional minus, digits and an optional fraction; false for any other form.</summary>
     public static bool TryParse(ReadOnlySpan<byte> text, out decimal value)
     {
