@@ -9,9 +9,20 @@ namespace CoPrA;
 internal static class FastDecimal
 {
     /// <summary>Parses an optional minus, digits and an optional fraction; false for any other form.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> text, out decimal value)
+    public static bool TryParse(ReadOnlySpan<byte> text, out decimal value) =>
+        TryParsePrefix(text, out value, out int length) && length == text.Length;
+
+    /// <summary>
+    /// Parses the amount at the start of <paramref name="text"/>, stopping at the first byte that cannot
+    /// continue it (a closing quote, say), so that a caller can find and read an amount in one pass.
+    /// </summary>
+    /// <param name="text">The bytes, starting with the amount.</param>
+    /// <param name="value">The amount.</param>
+    /// <param name="length">How many bytes the amount took.</param>
+    public static bool TryParsePrefix(ReadOnlySpan<byte> text, out decimal value, out int length)
     {
         value = 0;
+        length = 0;
         int i = 0;
         bool negative = !text.IsEmpty && text[0] == (byte)'-';
         if (negative)
@@ -45,7 +56,7 @@ internal static class FastDecimal
             }
             else
             {
-                return false;
+                break;
             }
         }
 
@@ -55,6 +66,7 @@ internal static class FastDecimal
         }
 
         value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)scale);
+        length = i;
         return true;
     }
 }

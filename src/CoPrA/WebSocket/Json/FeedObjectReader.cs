@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
@@ -5,91 +6,172 @@ using System.Text.Json;
 namespace CoPrA.WebSocket;
 
 /// <summary>
-/// A forward-only reader of one flat JSON object, for the hand-written readers of the busiest
-/// message types: it walks the members once, reads each value straight from the UTF-8 bytes
-/// (amounts with <see cref="FastDecimal"/>, repeating strings from <see cref="StringPool"/>) and
-/// keeps unknown members as <see cref="JsonElement"/>s, as <c>[JsonExtensionData]</c> would.
+/// A forward-only reader of one JSON object, for the hand-written readers of the busiest message
+/// types. It scans the bytes itself: the object's structure, member names, strings without escapes
+/// and numbers are read in place and held to the JSON grammar as strictly as
+/// <see cref="Utf8JsonReader"/> holds them. Anything less common (escapes, nested values, numbers
+/// with exponents) goes to a <see cref="Utf8JsonReader"/> over that one value, so the rare forms read
+/// exactly as the general readers read them. Scanning in place costs less than walking the same
+/// message's tokens with <see cref="Utf8JsonReader"/> (see docs/performance.md). Unknown members are
+/// kept as <see cref="JsonElement"/>s, as <c>[JsonExtensionData]</c> would keep them.
 /// </summary>
 internal ref struct FeedObjectReader
 {
-    private Utf8JsonReader _reader;
-    private Dictionary<string, JsonElement>? _extensionData;
+    // What ends a string's plain run: the closing quote, an escape, or a control character (invalid in a string).
+    private static readonly SearchValues<byte> StringStops = SearchValues.Create(
+        [(byte)'"', (byte)'\\', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
-    /// <summary>Goes on reading a message from a reader that has read its first member.</summary>
-    /// <param name="reader">A reader positioned on the value of a member.</param>
-    public FeedObjectReader(Utf8JsonReader reader) => _reader = reader;
+    private readonly ReadOnlySpan<byte> _json;
+    private int _position;
+    private bool _memberRead;
+    private ReadOnlySpan<byte> _name;
+    private Dictionary<string, JsonElement>? _extensionData;
 
     /// <summary>Starts reading a message.</summary>
     /// <exception cref="JsonException">The message is not a JSON object.</exception>
     public FeedObjectReader(ReadOnlySpan<byte> utf8)
     {
-        _reader = new Utf8JsonReader(utf8);
-        if (!_reader.Read() || _reader.TokenType != JsonTokenType.StartObject)
+        _json = utf8;
+        _position = utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
+        SkipWhiteSpace();
+        if (_position >= _json.Length || _json[_position] != '{')
         {
             throw new JsonException("A feed message must be a JSON object.");
         }
+
+        _position++;
+    }
+
+    private FeedObjectReader(ReadOnlySpan<byte> utf8, int afterFirstMember)
+    {
+        _json = utf8;
+        _position = afterFirstMember;
+        _memberRead = true;
     }
 
     /// <summary>The members no reader asked for, or null when there were none.</summary>
     public readonly Dictionary<string, JsonElement>? ExtensionData => _extensionData;
 
+    /// <summary>The length of the current member's name in UTF-8 bytes, once unescaped.</summary>
+    public readonly int NameLength => _name.Length;
+
+    /// <summary>
+    /// Goes on reading a message whose first member the caller has matched byte for byte, for
+    /// example <c>{"type":"ticker"</c>.
+    /// </summary>
+    /// <param name="utf8">The whole message.</param>
+    /// <param name="prefixLength">The length of the matched first member, from the opening brace.</param>
+    public static FeedObjectReader AfterFirstMember(ReadOnlySpan<byte> utf8, int prefixLength) => new(utf8, prefixLength);
+
     /// <summary>Moves to the next member's name; false after the last member.</summary>
+    /// <exception cref="JsonException">The object is malformed.</exception>
     public bool NextMember()
     {
-        Advance();
-        return _reader.TokenType != JsonTokenType.EndObject;
-    }
+        SkipWhiteSpace();
+        byte next = Current();
+        if (next == '}')
+        {
+            _position++;
+            return false;
+        }
 
-    /// <summary>The length of the current member's name in UTF-8 bytes, once unescaped.</summary>
-    public readonly int NameLength => _reader.ValueIsEscaped ? Encoding.UTF8.GetByteCount(_reader.GetString()!) : _reader.ValueSpan.Length;
+        if (_memberRead)
+        {
+            if (next != ',')
+            {
+                throw Unexpected("',' or '}' after a value");
+            }
+
+            _position++;
+            SkipWhiteSpace();
+        }
+
+        _memberRead = true;
+        _name = ReadName();
+        SkipWhiteSpace();
+        if (Current() != ':')
+        {
+            throw Unexpected("':' after a member name");
+        }
+
+        _position++;
+        SkipWhiteSpace();
+        return true;
+    }
 
     /// <summary>Checks that nothing but white space follows the object, as the general reader does.</summary>
     /// <exception cref="JsonException">Something follows the object.</exception>
     public void EndOfMessage()
     {
-        if (_reader.Read())
+        SkipWhiteSpace();
+        if (_position < _json.Length)
         {
-            throw new JsonException($"Unexpected {_reader.TokenType} after the message.");
+            throw Unexpected("nothing after the message");
         }
     }
 
     /// <summary>Whether the current member has this name.</summary>
-    public readonly bool Is(ReadOnlySpan<byte> name) =>
-        _reader.ValueIsEscaped ? _reader.ValueTextEquals(name) : _reader.ValueSpan.SequenceEqual(name);
+    public readonly bool Is(ReadOnlySpan<byte> name) => _name.SequenceEqual(name);
 
     /// <summary>Reads a string that repeats across messages (type, product id) from the pool.</summary>
     public string PooledString()
     {
-        Advance();
-        return _reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped ? StringPool.Get(_reader.ValueSpan) : RequireString() ?? "";
-    }
+        if (TryPlainString(out var text))
+        {
+            return StringPool.Get(text);
+        }
 
-    /// <summary>Reads a string or null.</summary>
-    public string? String()
-    {
-        Advance();
-        return RequireString();
+        var value = StartValue();
+        string result = value.TokenType switch
+        {
+            JsonTokenType.String => value.GetString()!,
+            JsonTokenType.Null => "",
+            _ => throw new JsonException($"Expected a string, got {value.TokenType}."),
+        };
+        EndValue(ref value);
+        return result;
     }
 
     /// <summary>Reads an integer sent as a number or a numeric string.</summary>
     public long Int64()
     {
-        Advance();
-        return CurrentInt64();
+        int start = _position;
+        if ((TryPlainString(out var text) || TryNumber(out text)) && Utf8Parser.TryParse(text, out long number, out int consumed) && consumed == text.Length)
+        {
+            return number;
+        }
+
+        _position = start;
+        var value = StartValue();
+        throw new JsonException($"Expected an integer, got {value.TokenType}.");
     }
 
     /// <summary>Reads an optional integer; null for JSON null.</summary>
-    public long? OptionalInt64()
-    {
-        Advance();
-        return _reader.TokenType == JsonTokenType.Null ? null : CurrentInt64();
-    }
+    public long? OptionalInt64() => TryNull() ? null : Int64();
 
     /// <summary>Reads an amount sent as a string or a number.</summary>
     public decimal Decimal()
     {
-        Advance();
-        return JsonArrayReader.ReadDecimal(ref _reader);
+        // The exchange's quoted amounts are found and read in one pass: digits, a point and a minus need no string checks.
+        int afterQuote = _position + 1;
+        if (afterQuote < _json.Length && _json[_position] == '"' && FastDecimal.TryParsePrefix(_json[afterQuote..], out decimal amount, out int length)
+            && afterQuote + length < _json.Length && _json[afterQuote + length] == '"')
+        {
+            _position = afterQuote + length + 1;
+            return amount;
+        }
+
+        int start = _position;
+        if ((TryPlainString(out var text) || TryNumber(out text)) && FastDecimal.TryParse(text, out amount))
+        {
+            return amount;
+        }
+
+        _position = start;
+        var value = StartValue();
+        amount = JsonArrayReader.ReadDecimal(ref value);
+        EndValue(ref value);
+        return amount;
     }
 
     /// <summary>Reads an amount that is always sent but may be blank; JSON null or an empty string reads as 0.</summary>
@@ -98,101 +180,237 @@ internal ref struct FeedObjectReader
     /// <summary>Reads an optional amount; null for JSON null or an empty string.</summary>
     public decimal? OptionalDecimal()
     {
-        Advance();
-        if (_reader.TokenType == JsonTokenType.Null || (_reader.TokenType == JsonTokenType.String && _reader.ValueSpan.IsEmpty))
+        if (TryNull())
         {
             return null;
         }
 
-        return JsonArrayReader.ReadDecimal(ref _reader);
-    }
+        if (_json[_position..].StartsWith("\"\""u8))
+        {
+            _position += 2;
+            return null;
+        }
 
-    /// <summary>Reads an ISO 8601 time.</summary>
-    public DateTimeOffset Time()
-    {
-        Advance();
-        return CurrentTime();
+        return Decimal();
     }
 
     /// <summary>Reads an optional ISO 8601 time; null for JSON null.</summary>
     public DateTimeOffset? OptionalTime()
     {
-        Advance();
-        return _reader.TokenType == JsonTokenType.Null ? null : CurrentTime();
+        if (TryNull())
+        {
+            return null;
+        }
+
+        int start = _position;
+        if (TryPlainString(out var text) && FastTimestamp.TryParse(text, out var time))
+        {
+            return time;
+        }
+
+        _position = start;
+        var value = StartValue();
+        if (value.TokenType != JsonTokenType.String || !value.TryGetDateTimeOffset(out time))
+        {
+            throw new JsonException($"Expected an ISO 8601 time, got {value.TokenType}.");
+        }
+
+        EndValue(ref value);
+        return time;
     }
 
     /// <summary>Reads a side; Unknown for a name this version does not know or null.</summary>
     public Side Side()
     {
-        Advance();
-        if (_reader.ValueTextEquals("buy"u8))
+        int start = _position;
+        if (TryPlainString(out var text))
         {
-            return CoPrA.Side.Buy;
+            if (text.SequenceEqual("buy"u8))
+            {
+                return CoPrA.Side.Buy;
+            }
+
+            if (text.SequenceEqual("sell"u8))
+            {
+                return CoPrA.Side.Sell;
+            }
         }
 
-        if (_reader.ValueTextEquals("sell"u8))
-        {
-            return CoPrA.Side.Sell;
-        }
-
-        return _reader.TokenType == JsonTokenType.String ? WireEnum<Side>.Parse(_reader.GetString()) : default;
+        _position = start;
+        var value = StartValue();
+        var side = value.TokenType == JsonTokenType.String ? WireEnum<Side>.Parse(value.GetString()) : default;
+        EndValue(ref value);
+        return side;
     }
 
     /// <summary>Skips the current member's value.</summary>
     public void SkipValue()
     {
-        Advance();
-        _reader.Skip();
+        if (!TryPlainString(out _))
+        {
+            var value = StartValue();
+            EndValue(ref value);
+        }
     }
 
     /// <summary>Keeps the current member, whatever its value, in <see cref="ExtensionData"/>.</summary>
     public void KeepUnknown()
     {
-        string name = _reader.GetString()!;
-        Advance();
-        (_extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref _reader);
+        string name = Encoding.UTF8.GetString(_name);
+        var value = StartValue();
+        (_extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref value);
+        EndValue(ref value);
     }
 
-    private void Advance()
+    private static JsonException EndedEarly() => new("The message ended early.");
+
+    private static bool IsWhiteSpace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
+
+    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+
+    private readonly byte Current() => _position < _json.Length ? _json[_position] : throw EndedEarly();
+
+    private readonly JsonException Unexpected(string expected) =>
+        _position < _json.Length
+            ? new JsonException($"Unexpected '{(char)_json[_position]}' at byte {_position}; expected {expected}.")
+            : EndedEarly();
+
+    private void SkipWhiteSpace()
     {
-        if (!_reader.Read())
+        while (_position < _json.Length && IsWhiteSpace(_json[_position]))
         {
-            throw new JsonException("The message ended early.");
+            _position++;
         }
     }
 
-    private readonly string? RequireString() => _reader.TokenType switch
+    private ReadOnlySpan<byte> ReadName()
     {
-        JsonTokenType.String => _reader.GetString(),
-        JsonTokenType.Null => null,
-        _ => throw new JsonException($"Expected a string, got {_reader.TokenType}."),
-    };
-
-    private readonly long CurrentInt64()
-    {
-        if (_reader.TokenType == JsonTokenType.Number && _reader.TryGetInt64(out long number))
+        if (Current() != '"')
         {
-            return number;
+            throw Unexpected("a member name");
         }
 
-        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped
-            && Utf8Parser.TryParse(_reader.ValueSpan, out number, out int consumed) && consumed == _reader.ValueSpan.Length)
+        if (TryPlainString(out var name))
         {
-            return number;
+            return name;
         }
 
-        throw new JsonException($"Expected an integer, got {_reader.TokenType}.");
+        var value = StartValue();
+        byte[] unescaped = Encoding.UTF8.GetBytes(value.GetString()!);
+        EndValue(ref value);
+        return unescaped;
     }
 
-    private readonly DateTimeOffset CurrentTime()
+    /// <summary>At a string without escapes, its content, moving past it; otherwise false without moving.</summary>
+    private bool TryPlainString(out ReadOnlySpan<byte> text)
     {
-        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && FastTimestamp.TryParse(_reader.ValueSpan, out var time))
+        text = default;
+        if (_position >= _json.Length || _json[_position] != '"')
         {
-            return time;
+            return false;
         }
 
-        return _reader.TokenType == JsonTokenType.String && _reader.TryGetDateTimeOffset(out time)
-            ? time
-            : throw new JsonException($"Expected an ISO 8601 time, got {_reader.TokenType}.");
+        var rest = _json[(_position + 1)..];
+        int end = rest.IndexOfAny(StringStops);
+        if (end < 0 || rest[end] != '"')
+        {
+            return false; // escapes, a control character or no end: the general reader decides
+        }
+
+        text = rest[..end];
+        _position += end + 2;
+        return true;
+    }
+
+    /// <summary>At a number, its text, moving past it; false without moving when the value is not a number.</summary>
+    /// <exception cref="JsonException">The number breaks the JSON grammar.</exception>
+    private bool TryNumber(out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        if (_position >= _json.Length || !(_json[_position] == '-' || IsDigit(_json[_position])))
+        {
+            return false;
+        }
+
+        int end = NumberEnd(_position);
+        text = _json[_position..end];
+        _position = end;
+        return true;
+    }
+
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? followed by a delimiter; anything else is what the general reader rejects.
+    private readonly int NumberEnd(int i)
+    {
+        if (_json[i] == '-')
+        {
+            i++;
+        }
+
+        i = _json[i..].StartsWith("0"u8) ? i + 1 : Digits(i);
+        if (i < _json.Length && _json[i] == '.')
+        {
+            i = Digits(i + 1);
+        }
+
+        if (i < _json.Length && (_json[i] | 0x20) == 'e')
+        {
+            i++;
+            if (i < _json.Length && _json[i] is (byte)'+' or (byte)'-')
+            {
+                i++;
+            }
+
+            i = Digits(i);
+        }
+
+        if (i < _json.Length && !(IsWhiteSpace(_json[i]) || _json[i] is (byte)',' or (byte)'}'))
+        {
+            throw new JsonException($"Invalid number at byte {_position}.");
+        }
+
+        return i;
+    }
+
+    // One or more digits from i; where they end.
+    private readonly int Digits(int i)
+    {
+        int start = i;
+        while (i < _json.Length && IsDigit(_json[i]))
+        {
+            i++;
+        }
+
+        return i > start ? i : throw new JsonException($"Invalid number at byte {_position}.");
+    }
+
+    private bool TryNull()
+    {
+        int end = _position + 4;
+        if (!_json[_position..].StartsWith("null"u8) || (end < _json.Length && !(IsWhiteSpace(_json[end]) || _json[end] is (byte)',' or (byte)'}')))
+        {
+            return false;
+        }
+
+        _position = end;
+        return true;
+    }
+
+    /// <summary>A reader over the value at the current position, on its first token; the general path for the rare forms.</summary>
+    /// <exception cref="JsonException">The value is not valid JSON.</exception>
+    private readonly Utf8JsonReader StartValue()
+    {
+        var value = new Utf8JsonReader(_json[_position..]);
+        return value.Read() ? value : throw EndedEarly();
+    }
+
+    /// <summary>Moves past the value <paramref name="value"/> has read (or skips the rest of it).</summary>
+    private void EndValue(ref Utf8JsonReader value)
+    {
+        if (value.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            value.Skip();
+        }
+
+        _position += (int)value.BytesConsumed;
     }
 }
