@@ -4,9 +4,9 @@ namespace CoPrA;
 public sealed record Account : ApiObject
 {
     /// <summary>Account id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Currency code.</summary>
-    public string Currency { get; init; } = "";
+    public string Currency { get; init => field = value ?? ""; } = "";
     /// <summary>Total funds.</summary>
     public decimal Balance { get; init; }
     /// <summary>Funds on hold for open orders and transfers.</summary>
@@ -27,7 +27,7 @@ public sealed record Account : ApiObject
 public sealed record LedgerEntry : ApiObject
 {
     /// <summary>Entry id (the pagination cursor).</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>When the entry was made.</summary>
     public DateTimeOffset CreatedAt { get; init; }
     /// <summary>Signed amount.</summary>
@@ -59,7 +59,7 @@ public sealed record LedgerDetails : ApiObject
 public sealed record Hold : ApiObject
 {
     /// <summary>Hold id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Account the hold is on.</summary>
     public string? AccountId { get; init; }
     /// <summary>When the hold was placed (the pagination cursor).</summary>

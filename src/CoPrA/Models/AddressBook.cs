@@ -9,13 +9,13 @@ namespace CoPrA;
 public sealed record AddressBookEntry : ApiObject
 {
     /// <summary>Entry id, for <c>DELETE /address-book/{id}</c>.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>The crypto address.</summary>
-    public string Address { get; init; } = "";
+    public string Address { get; init => field = value ?? ""; } = "";
     /// <summary>Destination tag or memo, for currencies that use one.</summary>
     public string? DestinationTag { get; init; }
     /// <summary>Currency symbol.</summary>
-    public string Currency { get; init; } = "";
+    public string Currency { get; init => field = value ?? ""; } = "";
     /// <summary>The entry's nickname.</summary>
     public string? Label { get; init; }
     /// <summary>When the entry was added.</summary>

@@ -4,9 +4,9 @@ namespace CoPrA;
 public sealed record ConversionFee : ApiObject
 {
     /// <summary>Currency converted from.</summary>
-    public string FromCurrency { get; init; } = "";
+    public string FromCurrency { get; init => field = value ?? ""; } = "";
     /// <summary>Currency converted to.</summary>
-    public string ToCurrency { get; init; } = "";
+    public string ToCurrency { get; init => field = value ?? ""; } = "";
     /// <summary>Lowest fee rate, as a fraction.</summary>
     public decimal? MinFeeRate { get; init; }
     /// <summary>Net conversion volume of the last 30 days.</summary>

@@ -4,7 +4,7 @@ namespace CoPrA;
 public sealed record Currency : ApiObject
 {
     /// <summary>Currency code, for example <c>BTC</c>.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Name, for example <c>Bitcoin</c>.</summary>
     public string? Name { get; init; }
     /// <summary>Smallest unit.</summary>
@@ -54,7 +54,7 @@ public sealed record CurrencyDetails : ApiObject
 public sealed record CurrencyNetwork : ApiObject
 {
     /// <summary>Network id, for example <c>ethereum</c>.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Network name.</summary>
     public string? Name { get; init; }
     /// <summary>Status, for example <c>online</c>.</summary>

@@ -4,9 +4,9 @@ namespace CoPrA;
 public sealed record DepositAddress : ApiObject
 {
     /// <summary>Address id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>The crypto address.</summary>
-    public string Address { get; init; } = "";
+    public string Address { get; init => field = value ?? ""; } = "";
     /// <summary>Address and destination tag as a pair.</summary>
     public DepositAddressInfo? AddressInfo { get; init; }
     /// <summary>Name of the address.</summary>

@@ -15,7 +15,7 @@ public sealed record Fees : ApiObject
 public sealed record TrailingVolume : ApiObject
 {
     /// <summary>Product.</summary>
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Volume of the whole exchange.</summary>
     public decimal? ExchangeVolume { get; init; }
     /// <summary>The user's volume.</summary>

@@ -77,7 +77,7 @@ public enum RepaymentType
 public sealed record Loan : ApiObject
 {
     /// <summary>Loan id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Currency borrowed.</summary>
     public string? Currency { get; init; }
     /// <summary>Amount borrowed.</summary>
@@ -227,7 +227,7 @@ public sealed record LoanOption : ApiObject
 public sealed record LoanRepayment : ApiObject
 {
     /// <summary>Repayment id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Loan repaid (principal repayments).</summary>
     public string? LoanId { get; init; }
     /// <summary>Amount repaid.</summary>

@@ -4,9 +4,9 @@ namespace CoPrA;
 public sealed record Order : ApiObject
 {
     /// <summary>Order id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Product.</summary>
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Profile that placed the order.</summary>
     public string? ProfileId { get; init; }
     /// <summary>Side.</summary>
@@ -65,9 +65,9 @@ public sealed record Fill : ApiObject
     /// <summary>Trade id (the pagination cursor).</summary>
     public long TradeId { get; init; }
     /// <summary>Product.</summary>
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Order that filled.</summary>
-    public string OrderId { get; init; } = "";
+    public string OrderId { get; init => field = value ?? ""; } = "";
     /// <summary>User.</summary>
     public string? UserId { get; init; }
     /// <summary>Profile.</summary>

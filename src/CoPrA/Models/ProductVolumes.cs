@@ -6,7 +6,7 @@ namespace CoPrA;
 public sealed record ProductVolume : ApiObject
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Base currency.</summary>
     public string? BaseCurrency { get; init; }
     /// <summary>Quote currency.</summary>

@@ -6,11 +6,11 @@ namespace CoPrA;
 public sealed record Product : ApiObject
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Base currency.</summary>
-    public string BaseCurrency { get; init; } = "";
+    public string BaseCurrency { get; init => field = value ?? ""; } = "";
     /// <summary>Quote currency.</summary>
-    public string QuoteCurrency { get; init; } = "";
+    public string QuoteCurrency { get; init => field = value ?? ""; } = "";
     /// <summary>Price increment in the quote currency.</summary>
     public decimal? QuoteIncrement { get; init; }
     /// <summary>Size increment in the base currency.</summary>
@@ -49,9 +49,9 @@ public sealed record OrderBook : ApiObject
     /// <summary>Feed sequence number the snapshot corresponds to.</summary>
     public long Sequence { get; init; }
     /// <summary>Bids, best first.</summary>
-    public IReadOnlyList<BookLevel> Bids { get; init; } = [];
+    public IReadOnlyList<BookLevel> Bids { get; init => field = value ?? []; } = [];
     /// <summary>Asks, best first.</summary>
-    public IReadOnlyList<BookLevel> Asks { get; init; } = [];
+    public IReadOnlyList<BookLevel> Asks { get; init => field = value ?? []; } = [];
     /// <summary>Snapshot time.</summary>
     public DateTimeOffset? Time { get; init; }
     /// <summary>Whether the product is in auction mode.</summary>

@@ -4,7 +4,7 @@ namespace CoPrA;
 public sealed record Profile : ApiObject
 {
     /// <summary>Profile id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>User who owns the profile.</summary>
     public string? UserId { get; init; }
     /// <summary>Name; <c>default</c> for the user's first profile.</summary>

@@ -4,7 +4,7 @@ namespace CoPrA;
 public sealed record Report : ApiObject
 {
     /// <summary>Report id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Kind of report.</summary>
     public ReportType Type { get; init; }
     /// <summary>Progress.</summary>

@@ -37,7 +37,7 @@ public enum CurrencyType
 public sealed record Transfer : ApiObject
 {
     /// <summary>Transfer id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Kind of transfer.</summary>
     public TransferType Type { get; init; }
     /// <summary>When the transfer was created (the pagination cursor).</summary>

@@ -4,7 +4,7 @@ namespace CoPrA;
 public sealed record PaymentMethod : ApiObject
 {
     /// <summary>Payment method id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Kind, for example <c>ach_bank_account</c>.</summary>
     public string? Type { get; init; }
     /// <summary>Name.</summary>
@@ -29,7 +29,7 @@ public sealed record PaymentMethod : ApiObject
 public sealed record CoinbaseAccount : ApiObject
 {
     /// <summary>Wallet id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Name.</summary>
     public string? Name { get; init; }
     /// <summary>Balance.</summary>
@@ -54,11 +54,11 @@ public sealed record CoinbaseAccount : ApiObject
 public sealed record TransferReceipt : ApiObject
 {
     /// <summary>Transfer id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Amount.</summary>
     public decimal Amount { get; init; }
     /// <summary>Currency.</summary>
-    public string Currency { get; init; } = "";
+    public string Currency { get; init => field = value ?? ""; } = "";
     /// <summary>When the funds arrive.</summary>
     public DateTimeOffset? PayoutAt { get; init; }
     /// <summary>Fee charged.</summary>
@@ -71,7 +71,7 @@ public sealed record TransferReceipt : ApiObject
 public sealed record Conversion : ApiObject
 {
     /// <summary>Conversion id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Amount converted.</summary>
     public decimal Amount { get; init; }
     /// <summary>Source account.</summary>

@@ -58,7 +58,7 @@ public sealed record StreetAddress : ApiObject
 public sealed record TravelRule : ApiObject
 {
     /// <summary>Travel-rule entry id (the pagination cursor).</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>When the entry was added.</summary>
     public DateTimeOffset? CreatedAt { get; init; }
     /// <summary>Crypto address funds are deposited from.</summary>

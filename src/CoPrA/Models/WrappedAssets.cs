@@ -4,7 +4,7 @@ namespace CoPrA;
 public sealed record WrappedAsset : ApiObject
 {
     /// <summary>Symbol of the wrapped asset, for example <c>CBETH</c>.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Amount wrapped by customers, less amount unwrapped, outside Coinbase.</summary>
     public decimal? CirculatingSupply { get; init; }
     /// <summary>Total token supply.</summary>
@@ -31,7 +31,7 @@ public sealed record WrappedAssetConversionRate : ApiObject
 public abstract record WrappedAssetConversion : ApiObject
 {
     /// <summary>Conversion id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
     /// <summary>Amount taken.</summary>
     public decimal? FromAmount { get; init; }
     /// <summary>Amount given.</summary>

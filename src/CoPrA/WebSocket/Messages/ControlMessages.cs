@@ -4,16 +4,16 @@ namespace CoPrA.WebSocket;
 public sealed record SubscriptionsMessage : FeedMessage
 {
     /// <summary>Every channel subscribed on this connection.</summary>
-    public IReadOnlyList<SubscribedChannel> Channels { get; init; } = [];
+    public IReadOnlyList<SubscribedChannel> Channels { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>One channel of a <see cref="SubscriptionsMessage"/>.</summary>
 public sealed record SubscribedChannel : ApiObject
 {
     /// <summary>Channel name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
     /// <summary>Product ids.</summary>
-    public IReadOnlyList<string> ProductIds { get; init; } = [];
+    public IReadOnlyList<string> ProductIds { get; init => field = value ?? []; } = [];
     /// <summary>Account ids (the <c>balance</c> channel).</summary>
     public IReadOnlyList<string>? AccountIds { get; init; }
 }
@@ -22,16 +22,16 @@ public sealed record SubscribedChannel : ApiObject
 public sealed record StatusMessage : FeedMessage
 {
     /// <summary>The products.</summary>
-    public IReadOnlyList<Product> Products { get; init; } = [];
+    public IReadOnlyList<Product> Products { get; init => field = value ?? []; } = [];
     /// <summary>The currencies.</summary>
-    public IReadOnlyList<Currency> Currencies { get; init; } = [];
+    public IReadOnlyList<Currency> Currencies { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>An <c>error</c> frame; the client also passes it to <c>OnErrorAsync</c>.</summary>
 public sealed record ErrorMessage : FeedMessage
 {
     /// <summary>What went wrong.</summary>
-    public string Message { get; init; } = "";
+    public string Message { get; init => field = value ?? ""; } = "";
     /// <summary>More detail; often absent.</summary>
     public string? Reason { get; init; }
 }
@@ -43,9 +43,9 @@ public sealed record ErrorMessage : FeedMessage
 public sealed record Level3Message : FeedMessage
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Per-product sequence number.</summary>
     public long Sequence { get; init; }
     /// <summary>Every element of the array as text, in order (type, product id, sequence, then the type's own fields).</summary>
-    public IReadOnlyList<string?> Values { get; init; } = [];
+    public IReadOnlyList<string?> Values { get; init => field = value ?? []; } = [];
 }

@@ -11,7 +11,7 @@ public abstract record FeedMessage : ApiObject
 {
     /// <summary>The <c>type</c> field, for example <c>ticker</c> or <c>last_match</c>.</summary>
     [JsonConverter(typeof(InternedStringConverter))]
-    public string Type { get; init; } = "";
+    public string Type { get; init => field = value ?? ""; } = "";
 }
 
 /// <summary>A message of a type this version does not model, kept whole. Never an error.</summary>

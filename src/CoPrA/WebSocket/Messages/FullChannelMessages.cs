@@ -10,7 +10,7 @@ public abstract record FullChannelMessage : FeedMessage
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
     [JsonConverter(typeof(InternedStringConverter))]
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Per-product sequence number.</summary>
     public long Sequence { get; init; }
     /// <summary>Event time.</summary>
@@ -23,7 +23,7 @@ public abstract record FullChannelMessage : FeedMessage
 public sealed record ReceivedMessage : FullChannelMessage
 {
     /// <summary>Order id.</summary>
-    public string OrderId { get; init; } = "";
+    public string OrderId { get; init => field = value ?? ""; } = "";
     /// <summary>The client's order id, when it set one.</summary>
     public string? ClientOid { get; init; }
     /// <summary>Order type.</summary>
@@ -40,7 +40,7 @@ public sealed record ReceivedMessage : FullChannelMessage
 public sealed record OpenMessage : FullChannelMessage
 {
     /// <summary>Order id.</summary>
-    public string OrderId { get; init; } = "";
+    public string OrderId { get; init => field = value ?? ""; } = "";
     /// <summary>Price.</summary>
     public decimal Price { get; init; }
     /// <summary>Size still open.</summary>
@@ -51,7 +51,7 @@ public sealed record OpenMessage : FullChannelMessage
 public sealed record DoneMessage : FullChannelMessage
 {
     /// <summary>Order id.</summary>
-    public string OrderId { get; init; } = "";
+    public string OrderId { get; init => field = value ?? ""; } = "";
     /// <summary>Why the order is done.</summary>
     public DoneReason Reason { get; init; }
     /// <summary>Price; absent for market orders.</summary>
@@ -71,9 +71,9 @@ public sealed record MatchMessage : FullChannelMessage
     /// <summary>Trade id, rising by one per trade of the product.</summary>
     public long TradeId { get; init; }
     /// <summary>The resting order's id.</summary>
-    public string MakerOrderId { get; init; } = "";
+    public string MakerOrderId { get; init => field = value ?? ""; } = "";
     /// <summary>The incoming order's id.</summary>
-    public string TakerOrderId { get; init; } = "";
+    public string TakerOrderId { get; init => field = value ?? ""; } = "";
     /// <summary>Trade size.</summary>
     public decimal Size { get; init; }
     /// <summary>Trade price.</summary>
@@ -100,7 +100,7 @@ public sealed record MatchMessage : FullChannelMessage
 public sealed record ChangeMessage : FullChannelMessage
 {
     /// <summary>Order id.</summary>
-    public string OrderId { get; init; } = "";
+    public string OrderId { get; init => field = value ?? ""; } = "";
     /// <summary>Why it changed, for example <c>STP</c> or <c>modify_order</c>.</summary>
     public string? Reason { get; init; }
     /// <summary>Price (for STP changes).</summary>
@@ -124,7 +124,7 @@ public sealed record ActivateMessage : FeedMessage
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
     [JsonConverter(typeof(InternedStringConverter))]
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>When the stop was triggered (sent as Unix seconds).</summary>
     [JsonConverter(typeof(UnixSecondsConverter))]
     public DateTimeOffset? Timestamp { get; init; }
@@ -133,7 +133,7 @@ public sealed record ActivateMessage : FeedMessage
     /// <summary>Profile id.</summary>
     public string? ProfileId { get; init; }
     /// <summary>Order id.</summary>
-    public string OrderId { get; init; } = "";
+    public string OrderId { get; init => field = value ?? ""; } = "";
     /// <summary>Stop type.</summary>
     public StopType StopType { get; init; }
     /// <summary>Order side.</summary>

@@ -7,7 +7,7 @@ public sealed record HeartbeatMessage : FeedMessage
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
     [JsonConverter(typeof(InternedStringConverter))]
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Sequence number; it jumps by design and is not a loss signal.</summary>
     public long Sequence { get; init; }
     /// <summary>Id of the product's latest trade; ahead of the last match seen means matches were lost.</summary>
@@ -25,7 +25,7 @@ public sealed record TickerMessage : FeedMessage
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
     [JsonConverter(typeof(InternedStringConverter))]
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Sequence number; it jumps by design and is not a loss signal.</summary>
     public long Sequence { get; init; }
     /// <summary>Last trade price.</summary>
@@ -68,11 +68,11 @@ public sealed record L2SnapshotMessage : FeedMessage
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
     [JsonConverter(typeof(InternedStringConverter))]
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Bids, best first.</summary>
-    public IReadOnlyList<BookLevel> Bids { get; init; } = [];
+    public IReadOnlyList<BookLevel> Bids { get; init => field = value ?? []; } = [];
     /// <summary>Asks, best first.</summary>
-    public IReadOnlyList<BookLevel> Asks { get; init; } = [];
+    public IReadOnlyList<BookLevel> Asks { get; init => field = value ?? []; } = [];
     /// <summary>Snapshot time, when the server sends one.</summary>
     public DateTimeOffset? Time { get; init; }
 }
@@ -82,11 +82,11 @@ public sealed record L2UpdateMessage : FeedMessage
 {
     /// <summary>Product id, for example <c>BTC-USD</c>.</summary>
     [JsonConverter(typeof(InternedStringConverter))]
-    public string ProductId { get; init; } = "";
+    public string ProductId { get; init => field = value ?? ""; } = "";
     /// <summary>Update time.</summary>
     public DateTimeOffset Time { get; init; }
     /// <summary>The changed levels, in the order sent.</summary>
-    public IReadOnlyList<L2Change> Changes { get; init; } = [];
+    public IReadOnlyList<L2Change> Changes { get; init => field = value ?? []; } = [];
 }
 
 /// <summary>One row of <see cref="L2UpdateMessage.Changes"/>: <c>[side, price, size]</c>.</summary>
