@@ -2,7 +2,7 @@ namespace CoPrA;
 
 /// <summary>
 /// Reads amounts in the plain form the exchange sends (<c>"1285.22"</c>, <c>"-0.00012"</c>, up to
-/// 19 significant digits) several times faster than <see cref="System.Buffers.Text.Utf8Parser"/>, keeping the
+/// 19 digits) several times faster than <see cref="System.Buffers.Text.Utf8Parser"/>, keeping the
 /// scale as written. Anything else (exponents, more digits) is left to <see cref="JsonArrayReader.ReadDecimal"/>'s
 /// general path. Shared by the REST models and the feed.
 /// </summary>
@@ -23,44 +23,31 @@ internal static class FastDecimal
     {
         value = 0;
         length = 0;
-        int i = 0;
         bool negative = !text.IsEmpty && text[0] == (byte)'-';
-        if (negative)
-        {
-            i = 1;
-        }
-
+        int i = negative ? 1 : 0;
+        int integerStart = i;
         ulong mantissa = 0;
-        int digits = 0;
-        int significant = 0;
-        int scale = 0;
-        bool fraction = false;
-        for (; i < text.Length; i++)
+        for (; i < text.Length && IsDigit(text[i]); i++)
         {
-            uint digit = (uint)(text[i] - '0');
-            if (digit <= 9)
-            {
-                // Leading zeros do not count against the 19 digits a ulong holds.
-                if ((mantissa != 0 || digit != 0) && ++significant > 19)
-                {
-                    return false;
-                }
-
-                digits++;
-                mantissa = (mantissa * 10) + digit;
-                scale += fraction ? 1 : 0;
-            }
-            else if (text[i] == (byte)'.' && !fraction)
-            {
-                fraction = true;
-            }
-            else
-            {
-                break;
-            }
+            mantissa = (mantissa * 10) + (uint)(text[i] - '0');
         }
 
-        if (digits == 0 || scale > 28)
+        int digits = i - integerStart;
+        int scale = 0;
+        if (i < text.Length && text[i] == (byte)'.')
+        {
+            int fractionStart = ++i;
+            for (; i < text.Length && IsDigit(text[i]); i++)
+            {
+                mantissa = (mantissa * 10) + (uint)(text[i] - '0');
+            }
+
+            scale = i - fractionStart;
+            digits += scale;
+        }
+
+        // Any 19 digits fit a ulong; longer amounts (leading zeros included) are left to the general parser.
+        if (digits is 0 or > 19)
         {
             return false;
         }
@@ -69,4 +56,6 @@ internal static class FastDecimal
         length = i;
         return true;
     }
+
+    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 }

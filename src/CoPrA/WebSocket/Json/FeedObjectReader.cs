@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -67,35 +68,37 @@ internal ref struct FeedObjectReader
     /// <exception cref="JsonException">The object is malformed.</exception>
     public bool NextMember()
     {
-        SkipWhiteSpace();
-        byte next = Current();
-        if (next == '}')
+        // Locals, not fields, on this hot path: the JIT reloads a field after every store through this.
+        var json = _json;
+        int i = WhiteSpaceEnd(json, _position);
+        if (i < json.Length && json[i] == '}')
         {
-            _position++;
+            _position = i + 1;
             return false;
         }
 
         if (_memberRead)
         {
-            if (next != ',')
+            if (i >= json.Length || json[i] != ',')
             {
+                _position = i;
                 throw Unexpected("',' or '}' after a value");
             }
 
-            _position++;
-            SkipWhiteSpace();
+            i = WhiteSpaceEnd(json, i + 1);
         }
 
         _memberRead = true;
+        _position = i;
         _name = ReadName();
-        SkipWhiteSpace();
-        if (Current() != ':')
+        i = WhiteSpaceEnd(json, _position);
+        if (i >= json.Length || json[i] != ':')
         {
+            _position = i;
             throw Unexpected("':' after a member name");
         }
 
-        _position++;
-        SkipWhiteSpace();
+        _position = WhiteSpaceEnd(json, i + 1);
         return true;
     }
 
@@ -121,15 +124,12 @@ internal ref struct FeedObjectReader
             return StringPool.Get(text);
         }
 
-        var value = StartValue();
-        string result = value.TokenType switch
+        return ReadGeneral(static (ref value) => value.TokenType switch
         {
             JsonTokenType.String => value.GetString()!,
             JsonTokenType.Null => "",
             _ => throw new JsonException($"Expected a string, got {value.TokenType}."),
-        };
-        EndValue(ref value);
-        return result;
+        });
     }
 
     /// <summary>Reads an integer sent as a number or a numeric string.</summary>
@@ -142,8 +142,7 @@ internal ref struct FeedObjectReader
         }
 
         _position = start;
-        var value = StartValue();
-        throw new JsonException($"Expected an integer, got {value.TokenType}.");
+        return ReadGeneral<long>(static (ref value) => throw new JsonException($"Expected an integer, got {value.TokenType}."));
     }
 
     /// <summary>Reads an optional integer; null for JSON null.</summary>
@@ -168,10 +167,7 @@ internal ref struct FeedObjectReader
         }
 
         _position = start;
-        var value = StartValue();
-        amount = JsonArrayReader.ReadDecimal(ref value);
-        EndValue(ref value);
-        return amount;
+        return ReadGeneral(JsonArrayReader.ReadDecimal);
     }
 
     /// <summary>Reads an amount that is always sent but may be blank; JSON null or an empty string reads as 0.</summary>
@@ -209,14 +205,9 @@ internal ref struct FeedObjectReader
         }
 
         _position = start;
-        var value = StartValue();
-        if (value.TokenType != JsonTokenType.String || !value.TryGetDateTimeOffset(out time))
-        {
-            throw new JsonException($"Expected an ISO 8601 time, got {value.TokenType}.");
-        }
-
-        EndValue(ref value);
-        return time;
+        return ReadGeneral(static (ref value) => value.TokenType == JsonTokenType.String && value.TryGetDateTimeOffset(out var time)
+            ? time
+            : throw new JsonException($"Expected an ISO 8601 time, got {value.TokenType}."));
     }
 
     /// <summary>Reads a side; Unknown for a name this version does not know or null.</summary>
@@ -237,10 +228,7 @@ internal ref struct FeedObjectReader
         }
 
         _position = start;
-        var value = StartValue();
-        var side = value.TokenType == JsonTokenType.String ? WireEnum<Side>.Parse(value.GetString()) : default;
-        EndValue(ref value);
-        return side;
+        return ReadGeneral(static (ref value) => value.TokenType == JsonTokenType.String ? WireEnum<Side>.Parse(value.GetString()) : default);
     }
 
     /// <summary>Skips the current member's value.</summary>
@@ -248,8 +236,7 @@ internal ref struct FeedObjectReader
     {
         if (!TryPlainString(out _))
         {
-            var value = StartValue();
-            EndValue(ref value);
+            ReadGeneral(static (ref _) => true);
         }
     }
 
@@ -257,9 +244,7 @@ internal ref struct FeedObjectReader
     public void KeepUnknown()
     {
         string name = Encoding.UTF8.GetString(_name);
-        var value = StartValue();
-        (_extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref value);
-        EndValue(ref value);
+        (_extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ReadGeneral(JsonElement.ParseValue);
     }
 
     private static JsonException EndedEarly() => new("The message ended early.");
@@ -275,12 +260,16 @@ internal ref struct FeedObjectReader
             ? new JsonException($"Unexpected '{(char)_json[_position]}' at byte {_position}; expected {expected}.")
             : EndedEarly();
 
-    private void SkipWhiteSpace()
+    private void SkipWhiteSpace() => _position = WhiteSpaceEnd(_json, _position);
+
+    private static int WhiteSpaceEnd(ReadOnlySpan<byte> json, int i)
     {
-        while (_position < _json.Length && IsWhiteSpace(_json[_position]))
+        while (i < json.Length && IsWhiteSpace(json[i]))
         {
-            _position++;
+            i++;
         }
+
+        return i;
     }
 
     private ReadOnlySpan<byte> ReadName()
@@ -295,10 +284,7 @@ internal ref struct FeedObjectReader
             return name;
         }
 
-        var value = StartValue();
-        byte[] unescaped = Encoding.UTF8.GetBytes(value.GetString()!);
-        EndValue(ref value);
-        return unescaped;
+        return ReadGeneral(static (ref value) => Encoding.UTF8.GetBytes(value.GetString()!));
     }
 
     /// <summary>At a string without escapes, its content, moving past it; otherwise false without moving.</summary>
@@ -395,22 +381,31 @@ internal ref struct FeedObjectReader
         return true;
     }
 
-    /// <summary>A reader over the value at the current position, on its first token; the general path for the rare forms.</summary>
+    /// <summary>
+    /// Reads the value at the current position with a <see cref="Utf8JsonReader"/> on its first token,
+    /// then moves past it: the general path for the rare forms. Kept out of line so that the fast
+    /// paths do not pay for the reader's stack frame.
+    /// </summary>
     /// <exception cref="JsonException">The value is not valid JSON.</exception>
-    private readonly Utf8JsonReader StartValue()
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private T ReadGeneral<T>(GeneralRead<T> read)
     {
         var value = new Utf8JsonReader(_json[_position..]);
-        return value.Read() ? value : throw EndedEarly();
-    }
+        if (!value.Read())
+        {
+            throw EndedEarly();
+        }
 
-    /// <summary>Moves past the value <paramref name="value"/> has read (or skips the rest of it).</summary>
-    private void EndValue(ref Utf8JsonReader value)
-    {
+        T result = read(ref value);
         if (value.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
             value.Skip();
         }
 
         _position += (int)value.BytesConsumed;
+        return result;
     }
 }
+
+/// <summary>Reads one value from a reader on its first token.</summary>
+internal delegate T GeneralRead<T>(ref Utf8JsonReader value);
