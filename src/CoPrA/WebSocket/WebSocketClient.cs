@@ -161,9 +161,11 @@ public partial class WebSocketClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Subscribes to more channels; see <see cref="SubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
-    /// <param name="channels">The channels to add.</param>
-    public Task SubscribeAsync(params Channel[] channels) => SubscribeAsync((IEnumerable<Channel>)channels, CancellationToken.None);
+    /// <summary>Subscribes to one more channel; see <see cref="SubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
+    /// <param name="channel">The channel to add.</param>
+    /// <param name="cancellationToken">Cancels waiting for or sending the frame.</param>
+    /// <exception cref="ArgumentException">The channel is null.</exception>
+    public Task SubscribeAsync(Channel channel, CancellationToken cancellationToken = default) => SubscribeAsync([channel], cancellationToken);
 
     /// <summary>
     /// Subscribes to more channels. Before connecting (or while reconnecting) it only changes the
@@ -178,9 +180,11 @@ public partial class WebSocketClient : IAsyncDisposable
     public Task SubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
         ChangeSubscriptionsAsync(SubscriptionFrame.Subscribe, CheckChannels(channels), cancellationToken);
 
-    /// <summary>Unsubscribes from channels; see <see cref="UnsubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
-    /// <param name="channels">The channels to remove.</param>
-    public Task UnsubscribeAsync(params Channel[] channels) => UnsubscribeAsync((IEnumerable<Channel>)channels, CancellationToken.None);
+    /// <summary>Unsubscribes from one channel; see <see cref="UnsubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
+    /// <param name="channel">The channel to remove.</param>
+    /// <param name="cancellationToken">Cancels waiting for or sending the frame.</param>
+    /// <exception cref="ArgumentException">The channel is null.</exception>
+    public Task UnsubscribeAsync(Channel channel, CancellationToken cancellationToken = default) => UnsubscribeAsync([channel], cancellationToken);
 
     /// <summary>
     /// Unsubscribes from channels. Ids and names that are not subscribed are ignored; a channel

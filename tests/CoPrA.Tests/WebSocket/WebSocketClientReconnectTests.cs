@@ -19,7 +19,7 @@ public class WebSocketClientReconnectTests
         {
             // Runs while disconnected, before the reconnect: changes are local only.
             Assert.False(client.IsConnected);
-            await client.SubscribeAsync(new Channel("heartbeat", "ETH-USD"), new Channel("ticker", "LTC-USD"));
+            await client.SubscribeAsync([new Channel("heartbeat", "ETH-USD"), new Channel("ticker", "LTC-USD")]);
             await client.UnsubscribeAsync(new Channel("ticker", "BTC-USD"));
         };
 

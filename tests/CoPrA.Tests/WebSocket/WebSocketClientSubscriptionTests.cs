@@ -29,8 +29,8 @@ public class WebSocketClientSubscriptionTests
         await using var server = await ScriptedFeedServer.StartAsync();
         await using var client = new RecordingClient([new Channel("ticker", "BTC-USD")], FeedTest.Options(server.Url));
 
-        await client.SubscribeAsync(new Channel("ticker", "ETH-USD"), new Channel("heartbeat", "BTC-USD"));
-        await client.UnsubscribeAsync(new Channel("ticker", "BTC-USD"), new Channel("matches", "BTC-USD"));
+        await client.SubscribeAsync([new Channel("ticker", "ETH-USD"), new Channel("heartbeat", "BTC-USD")]);
+        await client.UnsubscribeAsync([new Channel("ticker", "BTC-USD"), new Channel("matches", "BTC-USD")]);
 
         Assert.Equal([new Channel("ticker", "ETH-USD"), new Channel("heartbeat", "BTC-USD")], client.Channels);
         Assert.Equal(0, server.Attempts);
@@ -47,12 +47,12 @@ public class WebSocketClientSubscriptionTests
         var connection = await FeedTest.ConnectAsync(client, server);
         await connection.NextFrameAsync();
 
-        await client.SubscribeAsync(new Channel("ticker", "BTC-USD", "ETH-USD"), new Channel("heartbeat", "BTC-USD"));
+        await client.SubscribeAsync([new Channel("ticker", "BTC-USD", "ETH-USD"), new Channel("heartbeat", "BTC-USD")]);
         Frames.AssertFrame(await connection.NextFrameAsync(), "subscribe", "ticker: ETH-USD", "heartbeat: BTC-USD");
 
         // Nothing new, nothing subscribed: no frame. The next frame proves none was sent in between.
         await client.SubscribeAsync(new Channel("ticker", "BTC-USD"));
-        await client.UnsubscribeAsync(new Channel("matches", "BTC-USD"), new Channel("ticker", "LTC-USD"));
+        await client.UnsubscribeAsync([new Channel("matches", "BTC-USD"), new Channel("ticker", "LTC-USD")]);
         await client.UnsubscribeAsync(new Channel("ticker", "ETH-USD", "LTC-USD"));
         Frames.AssertFrame(await connection.NextFrameAsync(), "unsubscribe", "ticker: ETH-USD");
 
@@ -114,6 +114,24 @@ public class WebSocketClientSubscriptionTests
         Assert.DoesNotContain("my-passphrase", logText, StringComparison.Ordinal);
         Assert.DoesNotContain(SecretA, logText, StringComparison.Ordinal);
         Assert.DoesNotContain(subscribe.GetProperty("signature").GetString()!, logText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cancelled_single_channel_change_sends_nothing_and_changes_nothing()
+    {
+        await using var server = await ScriptedFeedServer.StartAsync();
+        await using var client = new RecordingClient([new Channel("ticker", "BTC-USD")], FeedTest.Options(server.Url));
+        var connection = await FeedTest.ConnectAsync(client, server);
+        await connection.NextFrameAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SubscribeAsync(new Channel("heartbeat", "BTC-USD"), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.UnsubscribeAsync(new Channel("ticker", "BTC-USD"), cancelled.Token));
+
+        Assert.Equal([new Channel("ticker", "BTC-USD")], client.Channels);
+        await client.SubscribeAsync(new Channel("matches", "BTC-USD"), CancellationToken.None);
+        Frames.AssertFrame(await connection.NextFrameAsync(), "subscribe", "matches: BTC-USD");
     }
 
     [Fact]
