@@ -205,7 +205,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             request.Headers.TryAddWithoutValidation("CB-ACCESS-PASSPHRASE", auth.Passphrase);
         }
 
-        using var timeout = _requestTimeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        using var timeout = _requestTimeout.HasValue ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(_requestTimeout!.Value);
         var token = timeout?.Token ?? cancellationToken;
 
@@ -282,7 +282,8 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             return delta;
         }
 
-        return retryAfter?.Date is { } date ? date - now : null;
+        // A date already past (clock skew, a slow response) means "now", never a negative wait.
+        return retryAfter?.Date is { } date ? (date > now ? date - now : TimeSpan.Zero) : null;
     }
 
     private static HttpClient CreateHttpClient(RestClientOptions options)

@@ -68,6 +68,19 @@ public class ErrorsTests
     }
 
     [Fact]
+    public async Task Status_429_with_a_Retry_After_date_already_past_waits_zero_not_a_negative_time()
+    {
+        using var harness = Authenticated();
+        // 20 s before the fixed clock's 1700000000.250.
+        harness.Reply(HttpMethod.Get, "/accounts", """{"message": "Private rate limit exceeded"}""", HttpStatusCode.TooManyRequests,
+            headers: [("Retry-After", "Tue, 14 Nov 2023 22:13:00 GMT")]);
+
+        var ex = await Assert.ThrowsAsync<RateLimitExceededException>(() => harness.Client.AccountsAsync());
+
+        Assert.Equal(TimeSpan.Zero, ex.RetryAfter);
+    }
+
+    [Fact]
     public async Task Status_429_without_Retry_After_has_no_delay()
     {
         using var harness = Authenticated();
