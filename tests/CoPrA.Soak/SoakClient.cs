@@ -1,3 +1,4 @@
+using CoPrA.Testing;
 using CoPrA.WebSocket;
 
 namespace CoPrA.Soak;
@@ -10,19 +11,16 @@ namespace CoPrA.Soak;
 internal sealed class SoakClient(string streamProductId, IEnumerable<Channel> channels, WebSocketClientOptions options)
     : WebSocketClient(channels, options)
 {
-    private readonly Lock _waitGate = new();
-    private long _streamed;
+    private readonly CountGate _streamed = new();
     private long _other;
     private long _gaps;
     private long _missed;
     private int _opens;
     private int _cleanCloses;
     private int _drops;
-    private long _target = long.MaxValue;
-    private TaskCompletionSource? _reached;
 
     /// <summary>Streamed tickers received.</summary>
-    public long Streamed => Interlocked.Read(ref _streamed);
+    public long Streamed => _streamed.Count;
 
     /// <summary>Other messages received (subscriptions, heartbeats, the market maker's orders on <c>full</c>).</summary>
     public long Other => Interlocked.Read(ref _other);
@@ -43,29 +41,13 @@ internal sealed class SoakClient(string streamProductId, IEnumerable<Channel> ch
     public int Drops => Volatile.Read(ref _drops);
 
     /// <summary>Completes once at least <paramref name="count"/> streamed tickers have arrived.</summary>
-    public Task WaitForStreamedAsync(long count)
-    {
-        lock (_waitGate)
-        {
-            if (Streamed >= count)
-            {
-                return Task.CompletedTask;
-            }
-
-            _reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            Volatile.Write(ref _target, count);
-            return _reached.Task;
-        }
-    }
+    public Task WaitForStreamedAsync(long count) => _streamed.WaitForAsync(count);
 
     protected override Task OnMessageAsync(FeedMessage message, CancellationToken cancellationToken = default)
     {
         if (message is TickerMessage ticker && ticker.ProductId == streamProductId)
         {
-            if (Interlocked.Increment(ref _streamed) >= Volatile.Read(ref _target))
-            {
-                Release();
-            }
+            _streamed.Increment();
         }
         else
         {
@@ -100,18 +82,5 @@ internal sealed class SoakClient(string streamProductId, IEnumerable<Channel> ch
         }
 
         return Task.CompletedTask;
-    }
-
-    private void Release()
-    {
-        TaskCompletionSource? reached;
-        lock (_waitGate)
-        {
-            reached = _reached;
-            _reached = null;
-            Volatile.Write(ref _target, long.MaxValue);
-        }
-
-        reached?.TrySetResult();
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CoPrA.Testing;
 using CoPrA.WebSocket;
 using Channel = CoPrA.WebSocket.Channel;
 using Queue = System.Threading.Channels.Channel;
@@ -15,16 +16,13 @@ internal sealed class FeedProbe(IEnumerable<Channel> channels, WebSocketClientOp
     /// <summary>The product the sandbox's stream control floods with; no test subscribes to it, so its tickers are the stream's.</summary>
     public const string StreamProduct = "LTC-USD";
 
-    private readonly Lock _waitGate = new();
-    private long _streamed;
+    private readonly CountGate _streamed = new();
     private long _lastSequence;
     private int _outOfOrder;
     private int _opens;
-    private long _waitingFor = long.MaxValue;
-    private TaskCompletionSource? _reached;
 
     /// <summary>Streamed tickers received.</summary>
-    public long Streamed => Interlocked.Read(ref _streamed);
+    public long Streamed => _streamed.Count;
 
     /// <summary>The sequence of the last streamed ticker (each stream numbers its messages from 1).</summary>
     public long LastStreamSequence => Interlocked.Read(ref _lastSequence);
@@ -43,20 +41,7 @@ internal sealed class FeedProbe(IEnumerable<Channel> channels, WebSocketClientOp
     public Channel<SequenceGap> Gaps { get; } = Queue.CreateUnbounded<SequenceGap>();
 
     /// <summary>Completes once at least <paramref name="count"/> streamed tickers have arrived in all.</summary>
-    public Task WaitForStreamedAsync(long count)
-    {
-        lock (_waitGate)
-        {
-            if (Streamed >= count)
-            {
-                return Task.CompletedTask;
-            }
-
-            _reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            Volatile.Write(ref _waitingFor, count);
-            return _reached.Task;
-        }
-    }
+    public Task WaitForStreamedAsync(long count) => _streamed.WaitForAsync(count);
 
     /// <summary>The next recorded message of type <typeparamref name="T"/> that matches, skipping others.</summary>
     public async Task<T> NextAsync<T>(Func<T, bool> match)
@@ -82,10 +67,7 @@ internal sealed class FeedProbe(IEnumerable<Channel> channels, WebSocketClientOp
             }
 
             Interlocked.Exchange(ref _lastSequence, ticker.Sequence);
-            if (Interlocked.Increment(ref _streamed) >= Volatile.Read(ref _waitingFor))
-            {
-                Release();
-            }
+            _streamed.Increment();
         }
         else
         {
@@ -111,18 +93,5 @@ internal sealed class FeedProbe(IEnumerable<Channel> channels, WebSocketClientOp
     {
         Gaps.Writer.TryWrite(gap);
         return Task.CompletedTask;
-    }
-
-    private void Release()
-    {
-        TaskCompletionSource? reached;
-        lock (_waitGate)
-        {
-            reached = _reached;
-            _reached = null;
-            Volatile.Write(ref _waitingFor, long.MaxValue);
-        }
-
-        reached?.TrySetResult();
     }
 }
