@@ -160,8 +160,9 @@ internal ref struct FeedObjectReader
             return amount;
         }
 
+        // A quoted amount the line above did not take would fail FastDecimal again: only numbers get a second try.
         int start = _position;
-        if ((TryPlainString(out var text) || TryNumber(out text)) && FastDecimal.TryParse(text, out amount))
+        if (TryNumber(out var text) && FastDecimal.TryParse(text, out amount))
         {
             return amount;
         }
