@@ -57,5 +57,6 @@ internal static class FastDecimal
         return true;
     }
 
-    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+    /// <summary>Whether the byte is an ASCII digit.</summary>
+    internal static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
 }

@@ -252,7 +252,8 @@ internal ref struct FeedObjectReader
 
     private static bool IsWhiteSpace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
 
-    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+    // Whether a scalar may end before index i: the end of the message, white space, or what can follow a member's value.
+    private readonly bool IsValueEnd(int i) => i >= _json.Length || IsWhiteSpace(_json[i]) || _json[i] is (byte)',' or (byte)'}';
 
     private readonly byte Current() => _position < _json.Length ? _json[_position] : throw EndedEarly();
 
@@ -314,7 +315,7 @@ internal ref struct FeedObjectReader
     private bool TryNumber(out ReadOnlySpan<byte> text)
     {
         text = default;
-        if (_position >= _json.Length || !(_json[_position] == '-' || IsDigit(_json[_position])))
+        if (_position >= _json.Length || !(_json[_position] == '-' || FastDecimal.IsDigit(_json[_position])))
         {
             return false;
         }
@@ -350,7 +351,7 @@ internal ref struct FeedObjectReader
             i = Digits(i);
         }
 
-        if (i < _json.Length && !(IsWhiteSpace(_json[i]) || _json[i] is (byte)',' or (byte)'}'))
+        if (!IsValueEnd(i))
         {
             throw new JsonException($"Invalid number at byte {_position}.");
         }
@@ -362,7 +363,7 @@ internal ref struct FeedObjectReader
     private readonly int Digits(int i)
     {
         int start = i;
-        while (i < _json.Length && IsDigit(_json[i]))
+        while (i < _json.Length && FastDecimal.IsDigit(_json[i]))
         {
             i++;
         }
@@ -373,7 +374,7 @@ internal ref struct FeedObjectReader
     private bool TryNull()
     {
         int end = _position + 4;
-        if (!_json[_position..].StartsWith("null"u8) || (end < _json.Length && !(IsWhiteSpace(_json[end]) || _json[end] is (byte)',' or (byte)'}')))
+        if (!_json[_position..].StartsWith("null"u8) || !IsValueEnd(end))
         {
             return false;
         }
