@@ -62,6 +62,29 @@ public sealed class SandboxControls
     }
 
     /// <summary>
+    /// Answers the next <paramref name="count"/> REST requests to one method and path (for
+    /// example <c>DELETE /orders/&lt;id&gt;</c>) with a status and <c>{"message": ...}</c>, before
+    /// authentication; other requests go through. Checked after <see cref="FailNextRequests"/>.
+    /// Arming a target again replaces its count; a count of 0 disarms it.
+    /// </summary>
+    /// <param name="method">The request method.</param>
+    /// <param name="path">The exact path, without the query.</param>
+    /// <param name="count">How many requests to fail; <see cref="int.MaxValue"/> fails every one.</param>
+    /// <param name="statusCode">The status, for example 503 or 400.</param>
+    /// <param name="message">The message; the status's reason phrase when null.</param>
+    public void FailNextRequestsTo(HttpMethod method, string path, int count, HttpStatusCode statusCode, string? message = null)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan((int)statusCode, 400, nameof(statusCode));
+        _services.Faults.FailNextTo(method.Method, path, count, (int)statusCode, message);
+    }
+
+    /// <summary>Disarms every failure armed with <see cref="FailNextRequestsTo"/>.</summary>
+    public void ClearRequestFailuresByTarget() => _services.Faults.ClearTargetFailures();
+
+    /// <summary>
     /// Answers the next <paramref name="count"/> REST requests with a raw body, as is, before
     /// authentication: invalid JSON on a 200, a proxy's HTML error page, or a huge canned page.
     /// </summary>

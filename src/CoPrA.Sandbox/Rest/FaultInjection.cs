@@ -7,8 +7,8 @@ namespace CoPrA.Sandbox.Rest;
 
 /// <summary>
 /// The REST faults tests ask for: answer the next N requests with a given status or a raw body,
-/// hold the next N requests back for a while, or cut the next N answers off mid-body. Also
-/// counts requests, so that tests can await one arriving.
+/// fail the next N requests to one method and path, hold the next N requests back for a while,
+/// or cut the next N answers off mid-body. Also counts requests, so that tests can await one arriving.
 /// </summary>
 internal sealed class FaultInjection
 {
@@ -25,6 +25,9 @@ internal sealed class FaultInjection
     private TimeSpan _delay;
     private int _cutsLeft;
     private long _requestCount;
+
+    /// <summary>Failures armed for one request target, keyed by <c>"METHOD /path"</c>.</summary>
+    private readonly Dictionary<string, TargetFailure> _targetFailures = new(StringComparer.Ordinal);
 
     public FaultInjection(SandboxClock clock, ChangeNotifier changes)
     {
@@ -43,6 +46,30 @@ internal sealed class FaultInjection
             _failStatus = status;
             _failMessage = message ?? ReasonPhrases.GetReasonPhrase(status);
             _retryAfter = retryAfter;
+        }
+    }
+
+    public void FailNextTo(string method, string path, int count, int status, string? message)
+    {
+        string key = TargetKey(method, path);
+        lock (_gate)
+        {
+            if (count == 0)
+            {
+                _targetFailures.Remove(key);
+            }
+            else
+            {
+                _targetFailures[key] = new TargetFailure(count, status, message ?? ReasonPhrases.GetReasonPhrase(status));
+            }
+        }
+    }
+
+    public void ClearTargetFailures()
+    {
+        lock (_gate)
+        {
+            _targetFailures.Clear();
         }
     }
 
@@ -94,6 +121,10 @@ internal sealed class FaultInjection
             {
                 _failuresLeft--;
                 failure = (_failStatus, _failMessage, _retryAfter);
+            }
+            else if (_targetFailures.Count > 0 && TakeTargetFailure(context.Request) is { } target)
+            {
+                failure = (target.Status, target.Message, null);
             }
             else if (_answersLeft > 0)
             {
@@ -166,6 +197,32 @@ internal sealed class FaultInjection
         // Returning short of the Content-Length makes Kestrel close the connection once the half
         // is on the wire (an abort would reset it, and the client might never see the headers).
     }
+
+    private static string TargetKey(string method, string path) => method.ToUpperInvariant() + " " + path;
+
+    /// <summary>Counts one failure off the request's target, if one is armed; called under the gate.</summary>
+    private TargetFailure? TakeTargetFailure(HttpRequest request)
+    {
+        string key = TargetKey(request.Method, request.Path.Value ?? "");
+        if (!_targetFailures.TryGetValue(key, out var armed))
+        {
+            return null;
+        }
+
+        if (armed.Left == 1)
+        {
+            _targetFailures.Remove(key);
+        }
+        else if (armed.Left != int.MaxValue)
+        {
+            _targetFailures[key] = armed with { Left = armed.Left - 1 };
+        }
+
+        return armed;
+    }
+
+    /// <summary>Failures left for one request target (<see cref="int.MaxValue"/>: every request), and the answer.</summary>
+    private sealed record TargetFailure(int Left, int Status, string Message);
 
     /// <summary>A raw answer given instead of the endpoint's.</summary>
     private sealed record CannedAnswer(int Status, byte[] Body, string ContentType);
