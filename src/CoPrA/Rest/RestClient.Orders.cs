@@ -6,9 +6,6 @@ public sealed partial class RestClient
     /// <summary>The statuses <see cref="OrdersAsync(IEnumerable{OrderStatus}?, string?, int, string?, string?, CancellationToken)"/> can filter on.</summary>
     private static readonly OrderStatus[] ListableStatuses = [OrderStatus.Active, OrderStatus.All, OrderStatus.Open, OrderStatus.Pending, OrderStatus.Done];
 
-    /// <summary>The statuses <see cref="CancelAllAsync"/> with <c>stop: true</c> sweeps, as in CoPrA.</summary>
-    private static readonly OrderStatus[] CancellableStatuses = [OrderStatus.Active, OrderStatus.Open, OrderStatus.Pending];
-
     /// <summary>Places a limit order, optionally a stop-limit order.</summary>
     /// <param name="side">Buy or sell.</param>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
@@ -148,50 +145,6 @@ public sealed partial class RestClient
     {
         Check.Id(orderId, nameof(orderId));
         return SendIdListAsync(HttpMethod.Delete, OrderPath(orderId), null, cancellationToken);
-    }
-
-    /// <summary>
-    /// Cancels every open order, or those of one product. With <paramref name="stop"/>, also sweeps
-    /// the orders still listed as active, open or pending afterwards (stop orders among them) and
-    /// cancels them one by one, as CoPrA does; a failure to cancel one of those is skipped.
-    /// </summary>
-    /// <param name="productId">Only this product's orders; all products when null.</param>
-    /// <param name="stop">Also cancel stop orders and anything else the bulk cancel left.</param>
-    /// <param name="cancellationToken">Cancels the requests.</param>
-    /// <returns>The ids of the cancelled orders.</returns>
-    [CoinbaseEndpoint("DELETE", "/orders")]
-    public async Task<IReadOnlyList<string>> CancelAllAsync(string? productId = null, bool stop = false, CancellationToken cancellationToken = default)
-    {
-        var query = new QueryBuilder().AddIfPresent("product_id", productId);
-        var cancelled = new List<string>(await SendIdListAsync(HttpMethod.Delete, "/orders", query, cancellationToken).ConfigureAwait(false));
-        if (!stop)
-        {
-            return cancelled;
-        }
-
-        var (orders, _, _) = await OrdersAsync(CancellableStatuses, cancellationToken: cancellationToken).ConfigureAwait(false);
-        foreach (var order in orders)
-        {
-            if (!string.IsNullOrEmpty(productId) && order.ProductId != productId)
-            {
-                continue;
-            }
-
-            try
-            {
-                var ids = await CancelAsync(order.Id, cancellationToken).ConfigureAwait(false);
-                if (ids.Count > 0)
-                {
-                    cancelled.Add(ids[0]);
-                }
-            }
-            catch (ApiRequestException)
-            {
-                // Already done or cancelled between the listing and now: nothing left to cancel.
-            }
-        }
-
-        return cancelled;
     }
 
     /// <summary>Lists orders, one page at a time (open, active and pending by default on the server).</summary>

@@ -12,6 +12,7 @@ namespace CoPrA.Rest;
 public sealed partial class RestClient
 {
     private static readonly ResiliencePropertyKey<string> RequestPathKey = new("CoPrA.RequestPath");
+    private static readonly ResiliencePropertyKey<string> RequestMethodKey = new("CoPrA.RequestMethod");
 
     /// <summary>
     /// Learns the offset between the local clock and the server's from <c>GET /time</c> and applies
@@ -112,7 +113,7 @@ public sealed partial class RestClient
                         : null),
                 OnRetry = args =>
                 {
-                    Log.Retrying(logger, args.Context.Properties.GetValue(RequestPathKey, "?"), args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "no answer");
+                    Log.Retrying(logger, args.Context.Properties.GetValue(RequestMethodKey, "GET"), args.Context.Properties.GetValue(RequestPathKey, "?"), args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "no answer");
                     return ValueTask.CompletedTask;
                 },
             })

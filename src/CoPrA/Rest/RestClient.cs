@@ -311,8 +311,8 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "{Method} {Path} waited {WaitMs:F0} ms for the client-side rate limit")]
         public static partial void RateLimitWait(ILogger logger, string method, string path, double waitMs);
 
-        [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying GET {Path} in {DelayMs:F0} ms (retry {Attempt}): {Reason}")]
-        public static partial void Retrying(ILogger logger, string path, double delayMs, int attempt, string reason);
+        [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying {Method} {Path} in {DelayMs:F0} ms (retry {Attempt}): {Reason}")]
+        public static partial void Retrying(ILogger logger, string method, string path, double delayMs, int attempt, string reason);
 
         [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Clock synchronised with the server: offset {OffsetMs:F0} ms")]
         public static partial void ClockSynced(ILogger logger, double offsetMs);

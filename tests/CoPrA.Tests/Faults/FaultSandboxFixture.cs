@@ -48,6 +48,7 @@ public sealed class FaultSandboxFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         Controls.FailNextRequests(0, HttpStatusCode.ServiceUnavailable);
+        Controls.ClearRequestFailuresByTarget();
         Controls.AnswerNextRequests(0, HttpStatusCode.OK, "");
         Controls.DelayNextRequests(0, TimeSpan.Zero);
         Controls.CutNextResponses(0);
@@ -63,6 +64,14 @@ public sealed class FaultSandboxFixture : IAsyncLifetime
         using var client = CreateClient();
         var page = await client.OrdersAsync(OrderStatus.Open, OrderProduct, limit: 1000).WaitAsync(Patience);
         return page.Results;
+    }
+
+    /// <summary>The ids of the API user's orders on <see cref="OrderProduct"/> listed as active, open or pending (stop orders among them).</summary>
+    public async Task<IReadOnlyList<string>> LiveOrderIdsAsync()
+    {
+        using var client = CreateClient();
+        var page = await client.OrdersAsync([OrderStatus.Active, OrderStatus.Open, OrderStatus.Pending], OrderProduct, limit: 1000).WaitAsync(Patience);
+        return [.. page.Results.Select(order => order.Id)];
     }
 }
 

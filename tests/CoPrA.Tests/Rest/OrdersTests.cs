@@ -254,23 +254,26 @@ public class OrdersTests
     {
         using var harness = Authenticated();
         harness.Reply(HttpMethod.Delete, "/orders", """["open-1"]""");
-        harness.Reply(HttpMethod.Get, "/orders", """
+        harness.ReplyInTurn(HttpMethod.Get, "/orders", null, """
             [{"id": "stop-1", "product_id": "BTC-USD", "side": "sell", "type": "limit", "status": "active", "stop": "loss", "stop_price": "90"},
              {"id": "eth-1", "product_id": "ETH-USD", "side": "buy", "type": "limit", "status": "active"},
              {"id": "stop-2", "product_id": "BTC-USD", "side": "buy", "type": "limit", "status": "active", "stop": "entry", "stop_price": "110"}]
-            """);
+            """, """[{"id": "eth-1", "product_id": "ETH-USD", "side": "buy", "type": "limit", "status": "active"}]""");
         harness.Reply(HttpMethod.Delete, "/orders/stop-1", """["stop-1"]""");
         harness.Reply(HttpMethod.Delete, "/orders/stop-2", """{"message": "order not found"}""", HttpStatusCode.NotFound);
 
         var ids = await harness.Client.CancelAllAsync("BTC-USD", stop: true);
 
+        // stop-2 answers "order not found": gone, so neither cancelled nor a failure. The check
+        // afterwards lists only another product's order.
         Assert.Equal(["open-1", "stop-1"], ids);
         var sent = harness.Sent;
-        Assert.Equal(4, sent.Count);
+        Assert.Equal(5, sent.Count);
         AssertRequest(sent[0], HttpMethod.Delete, "/orders?product_id=BTC-USD");
         AssertRequest(sent[1], HttpMethod.Get, "/orders?limit=100&status=active&status=open&status=pending&" + NoCache);
         AssertRequest(sent[2], HttpMethod.Delete, "/orders/stop-1");
         AssertRequest(sent[3], HttpMethod.Delete, "/orders/stop-2");
+        AssertRequest(sent[4], HttpMethod.Get, "/orders?limit=100&status=active&status=open&status=pending&" + NoCache);
         Assert.All(sent, AssertSigned);
     }
 
@@ -279,17 +282,78 @@ public class OrdersTests
     {
         using var harness = Authenticated();
         harness.Reply(HttpMethod.Delete, "/orders", "[]");
-        harness.Reply(HttpMethod.Get, "/orders", """
+        harness.ReplyInTurn(HttpMethod.Get, "/orders", null, """
             [{"id": "stop-1", "product_id": "BTC-USD", "status": "active"}, {"id": "eth-1", "product_id": "ETH-USD", "status": "pending"}]
-            """);
+            """, "[]");
         harness.Reply(HttpMethod.Delete, "/orders/stop-1", """["stop-1"]""");
         harness.Reply(HttpMethod.Delete, "/orders/eth-1", "[]");
 
         var ids = await harness.Client.CancelAllAsync(stop: true);
 
-        Assert.Equal(["stop-1"], ids);
-        Assert.Equal(["/orders", "/orders?limit=100&status=active&status=open&status=pending&" + NoCache, "/orders/stop-1", "/orders/eth-1"],
+        // A 200 is a cancel, even with an empty list; the check afterwards would catch one that was not.
+        Assert.Equal(["stop-1", "eth-1"], ids);
+        const string Listing = "/orders?limit=100&status=active&status=open&status=pending&" + NoCache;
+        Assert.Equal(["/orders", Listing, "/orders/stop-1", "/orders/eth-1", Listing], harness.Sent.Select(r => r.PathAndQuery));
+    }
+
+    [Fact]
+    public async Task CancelAllAsync_with_stop_sweeps_after_a_failed_bulk_cancel_and_then_reports_the_failure()
+    {
+        using var harness = Authenticated();
+        harness.Reply(HttpMethod.Delete, "/orders", """{"message": "service unavailable"}""", HttpStatusCode.ServiceUnavailable);
+        harness.ReplyInTurn(HttpMethod.Get, "/orders", null, """[{"id": "open-1", "product_id": "BTC-USD", "status": "open"}]""", "[]");
+        harness.Reply(HttpMethod.Delete, "/orders/open-1", "\"open-1\"");
+
+        var error = await Assert.ThrowsAsync<CancelAllIncompleteException>(() => harness.Client.CancelAllAsync("BTC-USD", stop: true));
+
+        Assert.Equal(["open-1"], error.CancelledIds);
+        Assert.Empty(error.StillLiveIds);
+        var failure = Assert.Single(error.Failures);
+        Assert.Null(failure.OrderId);
+        Assert.Equal("DELETE /orders: service unavailable [503]", failure.Reason);
+        Assert.Same(failure.Error, error.InnerException);
+        Assert.Equal("Cancel-all incomplete: 0 order(s) still live, 1 cancelled, 1 request(s) failed.", error.Message);
+    }
+
+    [Fact]
+    public async Task CancelAllAsync_with_stop_follows_the_CB_AFTER_cursor_through_every_page()
+    {
+        using var harness = Authenticated();
+        harness.Reply(HttpMethod.Delete, "/orders", "[]");
+        harness.Reply(HttpMethod.Get, "/orders", """[{"id": "stop-2", "product_id": "BTC-USD", "status": "active"}]""", headers: [("CB-AFTER", "c2")])
+            .WithQueryString("after", "c1");
+        harness.Reply(HttpMethod.Get, "/orders", "[]").WithQueryString("after", "c2");
+        harness.ReplyInTurn(HttpMethod.Get, "/orders", [("CB-AFTER", "c1")], """[{"id": "stop-1", "product_id": "BTC-USD", "status": "active"}]""", "[]");
+        harness.Reply(HttpMethod.Delete, "/orders/stop-1", "\"stop-1\"");
+        harness.Reply(HttpMethod.Delete, "/orders/stop-2", "\"stop-2\"");
+
+        var ids = await harness.Client.CancelAllAsync("BTC-USD", stop: true);
+
+        Assert.Equal(["stop-1", "stop-2"], ids);
+        const string Listing = "/orders?limit=100&status=active&status=open&status=pending&" + NoCache;
+        Assert.Equal(
+            [
+                "/orders?product_id=BTC-USD",
+                Listing,
+                "/orders?limit=100&after=c1&status=active&status=open&status=pending&" + NoCache,
+                "/orders?limit=100&after=c2&status=active&status=open&status=pending&" + NoCache,
+                "/orders/stop-1",
+                "/orders/stop-2",
+                Listing,
+            ],
             harness.Sent.Select(r => r.PathAndQuery));
+    }
+
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("", true)]
+    [InlineData("  ", false)]
+    [InlineData("  ", true)]
+    public async Task CancelAllAsync_refuses_an_empty_or_blank_product_id_before_sending(string productId, bool stop)
+    {
+        using var harness = Authenticated();
+
+        await harness.AssertRejectedAsync<ArgumentException>(c => c.CancelAllAsync(productId, stop), "productId");
     }
 
     // CoPrA's orders example.

@@ -106,10 +106,20 @@ internal sealed class RestTestHarness : IDisposable
         HttpStatusCode status = HttpStatusCode.OK,
         string mediaType = "application/json",
         (string Name, string Value)[]? headers = null) =>
+        Answer(method, path, () => body, status, mediaType, headers);
+
+    /// <summary>Like <see cref="Reply"/> with a 200, but answers with each body in turn, and with the last one from then on.</summary>
+    public MockedRequest ReplyInTurn(HttpMethod method, string path, (string Name, string Value)[]? headers, params string[] bodies)
+    {
+        int calls = 0;
+        return Answer(method, path, () => bodies[Math.Min(Interlocked.Increment(ref calls), bodies.Length) - 1], HttpStatusCode.OK, "application/json", headers);
+    }
+
+    private MockedRequest Answer(HttpMethod method, string path, Func<string> body, HttpStatusCode status, string mediaType, (string Name, string Value)[]? headers) =>
         Mock.When(method, _baseUrl + path).Respond(async request =>
         {
             await RecordAsync(request);
-            var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+            var response = new HttpResponseMessage(status) { Content = new StringContent(body(), Encoding.UTF8, mediaType) };
             foreach (var (name, value) in headers ?? [])
             {
                 if (!response.Headers.TryAddWithoutValidation(name, value))
