@@ -3,7 +3,8 @@ namespace CoPrA.Rest;
 /// <summary>
 /// Automatic retries of idempotent requests (GET only) on 429, 5xx, timeouts and network errors,
 /// with exponential backoff and jitter. POST and DELETE are never retried automatically: an order
-/// or a transfer might have been accepted even though the answer was lost.
+/// or a transfer might have been accepted even though the answer was lost. The one exception is
+/// <see cref="RestClient.CancelAllAsync"/> with <c>stop: true</c>, whose cancels are safe to repeat.
 /// </summary>
 public sealed class RetryOptions
 {

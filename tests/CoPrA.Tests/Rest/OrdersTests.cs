@@ -257,23 +257,26 @@ public class OrdersTests
         harness.ReplyInTurn(HttpMethod.Get, "/orders", null, """
             [{"id": "stop-1", "product_id": "BTC-USD", "side": "sell", "type": "limit", "status": "active", "stop": "loss", "stop_price": "90"},
              {"id": "eth-1", "product_id": "ETH-USD", "side": "buy", "type": "limit", "status": "active"},
-             {"id": "stop-2", "product_id": "BTC-USD", "side": "buy", "type": "limit", "status": "active", "stop": "entry", "stop_price": "110"}]
+             {"id": "stop-2", "product_id": "BTC-USD", "side": "buy", "type": "limit", "status": "active", "stop": "entry", "stop_price": "110"},
+             {"id": "stop-3", "product_id": "BTC-USD", "side": "buy", "type": "limit", "status": "active", "stop": "entry", "stop_price": "120"}]
             """, """[{"id": "eth-1", "product_id": "ETH-USD", "side": "buy", "type": "limit", "status": "active"}]""");
         harness.Reply(HttpMethod.Delete, "/orders/stop-1", """["stop-1"]""");
         harness.Reply(HttpMethod.Delete, "/orders/stop-2", """{"message": "order not found"}""", HttpStatusCode.NotFound);
+        harness.Reply(HttpMethod.Delete, "/orders/stop-3", """{"message": "Order already done"}""", HttpStatusCode.BadRequest);
 
         var ids = await harness.Client.CancelAllAsync("BTC-USD", stop: true);
 
-        // stop-2 answers "order not found": gone, so neither cancelled nor a failure. The check
-        // afterwards lists only another product's order.
+        // stop-2 answers "order not found" and stop-3 "Order already done": gone, so neither
+        // cancelled nor a failure. The check afterwards lists only another product's order.
         Assert.Equal(["open-1", "stop-1"], ids);
         var sent = harness.Sent;
-        Assert.Equal(5, sent.Count);
+        Assert.Equal(6, sent.Count);
         AssertRequest(sent[0], HttpMethod.Delete, "/orders?product_id=BTC-USD");
         AssertRequest(sent[1], HttpMethod.Get, "/orders?limit=100&status=active&status=open&status=pending&" + NoCache);
         AssertRequest(sent[2], HttpMethod.Delete, "/orders/stop-1");
         AssertRequest(sent[3], HttpMethod.Delete, "/orders/stop-2");
-        AssertRequest(sent[4], HttpMethod.Get, "/orders?limit=100&status=active&status=open&status=pending&" + NoCache);
+        AssertRequest(sent[4], HttpMethod.Delete, "/orders/stop-3");
+        AssertRequest(sent[5], HttpMethod.Get, "/orders?limit=100&status=active&status=open&status=pending&" + NoCache);
         Assert.All(sent, AssertSigned);
     }
 
