@@ -23,10 +23,9 @@ public class CancelAllFaultTests(FaultSandboxFixture fixture) : IAsyncLifetime
         using var client = fixture.CreateClient();
         var placed = await PlaceStopOrdersAsync(client, StopOrders);
 
-        var cancelled = await client.CancelAllAsync(FaultSandboxFixture.OrderProduct, stop: true).WaitAsync(FaultSandboxFixture.Patience);
+        var cancelled = await SweepAsync(client, FaultSandboxFixture.OrderProduct);
 
-        Assert.Equal(placed.ToHashSet(), cancelled.ToHashSet());
-        Assert.Empty(await fixture.LiveOrderIdsAsync());
+        await AssertAllCancelledAsync(placed, cancelled);
     }
 
     [Fact]
@@ -42,12 +41,11 @@ public class CancelAllFaultTests(FaultSandboxFixture fixture) : IAsyncLifetime
 
         long before = fixture.Controls.RestRequestCount;
 
-        var cancelled = await client.CancelAllAsync(FaultSandboxFixture.OrderProduct, stop: true).WaitAsync(FaultSandboxFixture.Patience);
+        var cancelled = await SweepAsync(client, FaultSandboxFixture.OrderProduct);
 
         // The bulk cancel, three pages (100, 20, none), every cancel and two retries of each flaky one, the check.
         Assert.Equal(before + 1 + 3 + StopOrders + (2 * flaky.Count) + 1, fixture.Controls.RestRequestCount);
-        Assert.Equal(placed.ToHashSet(), cancelled.ToHashSet());
-        Assert.Empty(await fixture.LiveOrderIdsAsync());
+        await AssertAllCancelledAsync(placed, cancelled);
     }
 
     [Fact]
@@ -60,8 +58,7 @@ public class CancelAllFaultTests(FaultSandboxFixture fixture) : IAsyncLifetime
         fixture.Controls.FailNextRequestsTo(HttpMethod.Delete, "/orders/" + stuck[1], int.MaxValue, HttpStatusCode.ServiceUnavailable, "service unavailable");
         fixture.Controls.FailNextRequestsTo(HttpMethod.Delete, "/orders/" + stuck[2], int.MaxValue, HttpStatusCode.ServiceUnavailable, "service unavailable");
 
-        var error = await Assert.ThrowsAsync<CancelAllIncompleteException>(() =>
-            client.CancelAllAsync(FaultSandboxFixture.OrderProduct, stop: true).WaitAsync(FaultSandboxFixture.Patience));
+        var error = await Assert.ThrowsAsync<CancelAllIncompleteException>(() => SweepAsync(client, FaultSandboxFixture.OrderProduct));
 
         Assert.Equal(stuck.ToHashSet(), error.StillLiveIds.ToHashSet());
         Assert.Equal(stuck.ToHashSet(), (await fixture.LiveOrderIdsAsync()).ToHashSet());
@@ -78,8 +75,17 @@ public class CancelAllFaultTests(FaultSandboxFixture fixture) : IAsyncLifetime
         using var client = fixture.CreateClient();
         var placed = await PlaceStopOrdersAsync(client, 5);
 
-        var cancelled = await client.CancelAllAsync(FaultSandboxFixture.OrderProduct.ToLowerInvariant(), stop: true).WaitAsync(FaultSandboxFixture.Patience);
+        var cancelled = await SweepAsync(client, FaultSandboxFixture.OrderProduct.ToLowerInvariant());
 
+        await AssertAllCancelledAsync(placed, cancelled);
+    }
+
+    private static Task<IReadOnlyList<string>> SweepAsync(RestClient client, string productId) =>
+        client.CancelAllAsync(productId, stop: true).WaitAsync(FaultSandboxFixture.Patience);
+
+    /// <summary>Every placed order came back as cancelled, and none is listed live any more.</summary>
+    private async Task AssertAllCancelledAsync(List<string> placed, IReadOnlyList<string> cancelled)
+    {
         Assert.Equal(placed.ToHashSet(), cancelled.ToHashSet());
         Assert.Empty(await fixture.LiveOrderIdsAsync());
     }
