@@ -2,6 +2,7 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text.Json.Serialization.Metadata;
+using CoPrA.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -37,6 +38,9 @@ public sealed partial class RestClient
         }
 
         Log.ClockSynced(_logger, offset.TotalMilliseconds);
+        var serverAddress = new KeyValuePair<string, object?>("server.address", _baseUri.Host);
+        CoPrATelemetry.ClockCorrections.Add(1, serverAddress);
+        CoPrATelemetry.ClockOffset.Record(offset.TotalSeconds, serverAddress);
         return offset;
     }
 
@@ -90,7 +94,7 @@ public sealed partial class RestClient
         }
     }
 
-    private static ResiliencePipeline BuildRetryPipeline(RetryOptions options, TimeProvider timeProvider, ILogger logger)
+    private static ResiliencePipeline BuildRetryPipeline(RetryOptions options, TimeProvider timeProvider, ILogger logger, string serverAddress)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!options.Enabled || options.MaxRetries <= 0)
@@ -113,7 +117,9 @@ public sealed partial class RestClient
                         : null),
                 OnRetry = args =>
                 {
-                    Log.Retrying(logger, args.Context.Properties.GetValue(RequestMethodKey, "GET"), args.Context.Properties.GetValue(RequestPathKey, "?"), args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "no answer");
+                    string method = args.Context.Properties.GetValue(RequestMethodKey, "GET");
+                    Log.Retrying(logger, method, args.Context.Properties.GetValue(RequestPathKey, "?"), args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, args.Outcome.Exception?.Message ?? "no answer");
+                    CoPrATelemetry.Retries.Add(1, new KeyValuePair<string, object?>("http.request.method", method), new KeyValuePair<string, object?>("server.address", serverAddress));
                     return ValueTask.CompletedTask;
                 },
             })

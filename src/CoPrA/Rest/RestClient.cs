@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CoPrA.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
@@ -35,6 +36,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private readonly HttpClient _http;
     private readonly bool _ownsHttpClient;
     private readonly string _baseUrl;
+    private readonly Uri _baseUri;
     private readonly bool _noCache;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -77,6 +79,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         _http = httpClient;
         _ownsHttpClient = ownsHttpClient;
         _baseUrl = options.BaseUrl.TrimEnd('/');
+        _baseUri = baseUri;
         _noCache = options.NoCache;
         _timeProvider = options.TimeProvider ?? TimeProvider.System;
         _logger = options.Logger ?? NullLogger.Instance;
@@ -84,7 +87,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         _requestTimeout = options.RequestTimeout;
         _syncClockOnExpiry = options.SyncClockOnExpiredTimestamp;
         _pacer = options.RateLimits.Enabled ? new RequestPacer(options.RateLimits, _timeProvider) : null;
-        _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger);
+        _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger, baseUri.Host);
     }
 
     /// <summary>The root URL requests go to.</summary>
@@ -142,12 +145,29 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         CoinbaseSigner? signer = signed ? RequireSigner() : null;
         var request = new OutgoingRequest(method, path, RequestTarget(method, path, query, addNoCache), body, signer, keepHeaders);
+        var telemetry = RestCallTelemetry.Start(method.Method, path, EndpointTemplates.Exchange, _baseUri);
+        try
+        {
+            var reply = await SendSyncingClockAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+            telemetry.Stop(reply.StatusCode, request.Attempts, error: null);
+            return reply;
+        }
+        catch (Exception ex)
+        {
+            telemetry.Stop(statusCode: null, request.Attempts, ex);
+            throw;
+        }
+    }
 
+    /// <summary>Sends with retries; after an expired-timestamp answer, learns the server's clock and sends once more.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Reply<T>> SendSyncingClockAsync<T>(OutgoingRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
         try
         {
             return await SendWithRetriesAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
         }
-        catch (AuthenticationFailedException ex) when (signer is not null && _syncClockOnExpiry && IsExpiredTimestamp(ex))
+        catch (AuthenticationFailedException ex) when (request.Signer is not null && _syncClockOnExpiry && IsExpiredTimestamp(ex))
         {
             // Coinbase rejects an expired timestamp before acting on the request, so one resend
             // after learning the server's clock is safe for every verb.
@@ -182,8 +202,11 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             if (waited > TimeSpan.Zero)
             {
                 Log.RateLimitWait(_logger, outgoing.Method.Method, outgoing.Path, waited.TotalMilliseconds);
+                CoPrATelemetry.RateLimitWait.Record(waited.TotalSeconds, new KeyValuePair<string, object?>("http.request.method", outgoing.Method.Method), new KeyValuePair<string, object?>("server.address", _baseUri.Host));
             }
         }
+
+        outgoing.Attempts++;
 
         using var request = new HttpRequestMessage(outgoing.Method, new Uri(_baseUrl + outgoing.RequestPath, UriKind.Absolute));
         request.Headers.TryAddWithoutValidation("User-Agent", LibraryInfo.UserAgent);
@@ -301,7 +324,11 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content);
 
     /// <summary>A request fixed once (path, query, body) and sent one or more times.</summary>
-    private sealed record OutgoingRequest(HttpMethod Method, string Path, string RequestPath, string? Body, CoinbaseSigner? Signer, bool KeepHeaders);
+    private sealed record OutgoingRequest(HttpMethod Method, string Path, string RequestPath, string? Body, CoinbaseSigner? Signer, bool KeepHeaders)
+    {
+        /// <summary>How many times it was sent; attempts are sequential, never concurrent.</summary>
+        public int Attempts { get; set; }
+    }
 
     private static partial class Log
     {
