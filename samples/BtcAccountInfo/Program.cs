@@ -1,6 +1,7 @@
 // CoPrA's authenticated example (btc_account_info.py): one account by id, with a signed request,
-// against an in-process sandbox exchange unless --url, --key, --secret and --passphrase name
-// another one. Give the account with --account-id; otherwise the BTC account is looked up.
+// against an in-process sandbox exchange unless --url names another one (the key then comes from
+// COINBASE_API_KEY, COINBASE_API_SECRET and COINBASE_API_PASSPHRASE in the environment). Give the
+// account with --account-id; otherwise the BTC account is looked up.
 using System.Globalization;
 using CoPrA.Samples;
 

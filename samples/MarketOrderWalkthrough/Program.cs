@@ -1,8 +1,8 @@
 // CoPrA's market order example (rest_example.py), step by step: the smallest BTC-USD order the
 // exchange takes, the USD available, the last price, a market buy of that size, its status, a
 // stop-loss market sell $300 below the price paid, and finally cancel_all(stop=True).
-// Runs against an in-process sandbox exchange unless --url, --key, --secret and --passphrase
-// name another one.
+// Runs against an in-process sandbox exchange unless --url names another one (the key then comes
+// from COINBASE_API_KEY, COINBASE_API_SECRET and COINBASE_API_PASSPHRASE in the environment).
 using System.Globalization;
 using CoPrA;
 using CoPrA.Rest;

@@ -1,7 +1,8 @@
 // The README's main job: market data, a signed call, a market buy, a stop-loss order, the order
 // list, fills, a cancellation and the balances, then a few seconds of the BTC-USD ticker from the
-// WebSocket feed, against an in-process sandbox exchange unless --url, --key, --secret and
-// --passphrase (and --feed-url, for a host other than Coinbase's) name another one.
+// WebSocket feed, against an in-process sandbox exchange unless --url (and --feed-url, for a host
+// other than Coinbase's) names another one, with the key from COINBASE_API_KEY, COINBASE_API_SECRET
+// and COINBASE_API_PASSPHRASE in the environment.
 using System.Globalization;
 using CoPrA;
 using CoPrA.Rest;

@@ -8,10 +8,12 @@ namespace CoPrA.Samples;
 
 /// <summary>
 /// Where a sample runs: by default an in-process sandbox exchange (no network, no account);
-/// with <c>--url &lt;rest-url&gt; --key &lt;key&gt; --secret &lt;secret&gt; --passphrase &lt;passphrase&gt;</c>
-/// any Coinbase Exchange compatible server, such as a standalone sandbox or Coinbase's own
-/// sandbox. For samples that place orders, a host that is neither loopback nor a sandbox also
-/// needs <c>--live</c>: the orders would be real. Feed samples take the feed from
+/// with <c>--url &lt;rest-url&gt;</c> any Coinbase Exchange compatible server, such as a standalone
+/// sandbox or Coinbase's own sandbox, signed with the key in the environment variables
+/// <c>COINBASE_API_KEY</c>, <c>COINBASE_API_SECRET</c> and <c>COINBASE_API_PASSPHRASE</c>
+/// (<see cref="SampleCredentials"/>; never on the command line). For samples that place orders, a
+/// host that is neither loopback nor exactly one of Coinbase's sandbox hosts also needs
+/// <c>--live</c>: the orders would be real (<see cref="TradingHosts"/>). Feed samples take the feed from
 /// <c>--feed-url</c> (Coinbase's own hosts are known without it), run for <c>--seconds</c>
 /// (5 by default) and watch <c>--product</c> (BTC-USD by default).
 /// </summary>
@@ -78,24 +80,13 @@ internal sealed class SampleExchange : IAsyncDisposable
         SandboxOptions? sandboxOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        bool live = false;
-        for (int i = 0; i < args.Length; i++)
+        var (arguments, problem) = SampleArguments.Parse(args);
+        if (arguments is null)
         {
-            if (args[i] == "--live")
-            {
-                live = true;
-            }
-            else if (args[i] is "--url" or "--key" or "--secret" or "--passphrase" or "--account-id" or "--feed-url" or "--seconds" or "--product" && i + 1 < args.Length)
-            {
-                values[args[i][2..]] = args[++i];
-            }
-            else
-            {
-                return Usage(sampleName, $"unknown argument '{args[i]}'");
-            }
+            return Usage(sampleName, problem!);
         }
 
+        var values = arguments.Values;
         string? accountId = values.GetValueOrDefault("account-id");
         var runFor = TimeSpan.FromSeconds(5);
         if (values.TryGetValue("seconds", out string? seconds))
@@ -127,19 +118,20 @@ internal sealed class SampleExchange : IAsyncDisposable
             return Usage(sampleName, $"--url must be an http or https URL, got '{url}'");
         }
 
-        if (placesOrders && !uri.IsLoopback && !uri.Host.Contains("sandbox", StringComparison.OrdinalIgnoreCase) && !live)
+        if (placesOrders && !TradingHosts.IsPlayMoney(uri) && !arguments.Live)
         {
-            return Usage(sampleName, $"{uri.Host} is not a sandbox: add --live to trade real money there");
+            return Usage(sampleName, $"{uri.Host} is not a known sandbox: add --live to trade real money there");
         }
 
-        Credentials? credentials = null;
-        if (values.TryGetValue("key", out string? key) && values.TryGetValue("secret", out string? secret) && values.TryGetValue("passphrase", out string? passphrase))
+        var (credentials, credentialsProblem) = SampleCredentials.From(Environment.GetEnvironmentVariable);
+        if (credentialsProblem is not null)
         {
-            credentials = new Credentials(key, secret, passphrase);
+            return Usage(sampleName, credentialsProblem);
         }
-        else if (needsCredentials)
+
+        if (credentials is null && needsCredentials)
         {
-            return Usage(sampleName, "--key, --secret and --passphrase are needed with --url");
+            return Usage(sampleName, $"set {SampleCredentials.KeyVariable}, {SampleCredentials.SecretVariable} and {SampleCredentials.PassphraseVariable} in the environment to use --url");
         }
 
         feedUrl ??= KnownFeed(url);
@@ -175,8 +167,9 @@ internal sealed class SampleExchange : IAsyncDisposable
     private static SampleExchange? Usage(string sampleName, string problem)
     {
         Console.Error.WriteLine($"{sampleName}: {problem}");
-        Console.Error.WriteLine($"usage: dotnet run --project samples/{sampleName} [-- --url <rest-url> [--feed-url <ws-url>] --key <key> --secret <secret> --passphrase <passphrase> [--account-id <id>] [--product <id>] [--seconds <n>] [--live]]");
+        Console.Error.WriteLine($"usage: dotnet run --project samples/{sampleName} [-- --url <rest-url> [--feed-url <ws-url>] [--account-id <id>] [--product <id>] [--seconds <n>] [--live]]");
         Console.Error.WriteLine("Without --url the sample starts an in-process sandbox exchange.");
+        Console.Error.WriteLine($"With --url the key comes from the environment: {SampleCredentials.KeyVariable}, {SampleCredentials.SecretVariable}, {SampleCredentials.PassphraseVariable}.");
         return null;
     }
 

@@ -2,7 +2,8 @@
 // full-channel messages of the key's own orders with their private fields. To have something to
 // show, the sample places two limit orders far from the market and cancels them, printing the
 // received, open and done messages they cause. Against an in-process sandbox exchange unless
-// --url, --feed-url and a key name another one (a real exchange also needs --live).
+// --url and --feed-url name another one, with the key from the environment (a host that is not
+// loopback or one of Coinbase's sandbox hosts also needs --live).
 using System.Globalization;
 using CoPrA;
 using CoPrA.Rest;

@@ -9,76 +9,88 @@ namespace CoPrA.Benchmarks.Feed;
 /// <summary>
 /// End-to-end feed throughput: a loopback server streams N ticker messages as fast as it can,
 /// and the same run measures (a) a bare ClientWebSocket + Utf8JsonReader loop that walks every
-/// token and (b) the typed <see cref="WebSocketClient"/> delivering <see cref="TickerMessage"/>s to
-/// a callback. Each repetition runs both back to back (alternating which goes first), so that a
-/// machine shared with other work loads both alike; the ratio reported is the median of the
-/// per-repetition ratios. Allocations and process CPU time are measured per message.
-/// <c>dotnet run -c Release --project tests/CoPrA.Benchmarks -- feed-throughput [messages] [repetitions] [bare|typed]</c>
-/// (the last argument runs one side only, for profiling).
+/// token, (b) the typed <see cref="WebSocketClient"/> delivering <see cref="TickerMessage"/>s to
+/// a callback and (c) the Websocket.Client package walking every token of the same messages
+/// (<see cref="WebsocketClientReader"/>). Each repetition runs all three back to back (rotating which
+/// goes first), so that a machine shared with other work loads them alike; the ratios reported are
+/// medians of the per-repetition ratios. Allocations and process CPU time are measured per message.
+/// <c>dotnet run -c Release --project tests/CoPrA.Benchmarks -- feed-throughput [messages] [repetitions] [bare|typed|wsclient]</c>
+/// (the last argument runs one contestant only, for profiling).
 /// </summary>
 internal static class FeedThroughput
 {
     public const string Command = "feed-throughput";
 
+    private static readonly Contestant[] Contestants =
+    [
+        new("bare", "bare ClientWebSocket + Utf8JsonReader", RunBareAsync),
+        new("typed", "typed WebSocketClient (TickerMessage)", RunTypedAsync),
+        new("wsclient", "Websocket.Client 5.5.1 + Utf8JsonReader", WebsocketClientReader.RunAsync),
+    ];
+
     public static async Task<int> RunAsync(string[] args)
     {
         long messages = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
         int repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
-        string only = args.Length > 2 ? args[2] : "";
-        bool runBare = only != "typed", runTyped = only != "bare";
+        var running = args.Length > 2 ? Contestants.Where(c => c.Name == args[2]).ToArray() : Contestants;
+        if (running.Length == 0)
+        {
+            Console.Error.WriteLine($"feed-throughput: unknown contestant '{args[2]}' (bare, typed or wsclient)");
+            return 2;
+        }
+
         var corpus = FeedCorpus.Tickers(1000);
         await using var server = await StreamingFeedServer.StartAsync(corpus);
 
         Console.WriteLine($"feed-throughput: {messages:N0} ticker messages ({corpus.Average(m => m.Length):F0} bytes on average) per run, {repetitions} repetitions, {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC: {System.Runtime.GCSettings.IsServerGC}");
 
-        // Warm-up: long enough for tiered compilation to reach its final code in both loops.
+        // Warm-up: long enough for tiered compilation to reach its final code in every loop.
         for (int i = 0; i < 2; i++)
         {
-            await RunPairAsync(server.Url, messages, runBare, runTyped, typedFirst: false);
+            await RunRoundAsync(server.Url, messages, running, first: 0);
         }
 
-        var pairs = new List<(Result Bare, Result Typed)>();
+        var rounds = new List<Result[]>();
         for (int i = 1; i <= repetitions; i++)
         {
-            pairs.Add(await RunPairAsync(server.Url, messages, runBare, runTyped, typedFirst: i % 2 == 0));
-            Console.WriteLine($"  run {i}: bare {pairs[^1].Bare}   typed {pairs[^1].Typed}");
+            rounds.Add(await RunRoundAsync(server.Url, messages, running, first: i));
+            Console.WriteLine($"  run {i}: {string.Join("   ", running.Select((c, k) => $"{c.Name} {rounds[^1][k]}"))}");
         }
 
-        var bare = Median(pairs.Select(p => p.Bare));
-        var typed = Median(pairs.Select(p => p.Typed));
         Console.WriteLine();
         Console.WriteLine("| client | median msg/s | allocated bytes/msg | process CPU µs/msg |");
         Console.WriteLine("|---|---:|---:|---:|");
-        Console.WriteLine($"| bare ClientWebSocket + Utf8JsonReader | {bare.Rate:N0} | {bare.BytesPerMessage:F1} | {bare.CpuMicroseconds:F2} |");
-        Console.WriteLine($"| typed WebSocketClient (TickerMessage) | {typed.Rate:N0} | {typed.BytesPerMessage:F1} | {typed.CpuMicroseconds:F2} |");
-        if (runBare && runTyped)
+        for (int k = 0; k < running.Length; k++)
         {
-            var ratios = pairs.Select(p => p.Typed.Rate / p.Bare.Rate).Order().ToList();
-            Console.WriteLine($"ratio typed/bare (median of {ratios.Count} paired runs): {ratios[ratios.Count / 2]:F2}  (range {ratios[0]:F2}–{ratios[^1]:F2}; ratio of medians {typed.Rate / bare.Rate:F2})");
+            var median = Median(rounds.Select(r => r[k]));
+            Console.WriteLine($"| {running[k].Label} | {median.Rate:N0} | {median.BytesPerMessage:F1} | {median.CpuMicroseconds:F2} |");
+        }
+
+        int bare = Array.FindIndex(running, c => c.Name == "bare");
+        for (int k = 0; k < running.Length && bare >= 0; k++)
+        {
+            if (k != bare)
+            {
+                var ratios = rounds.Select(r => r[k].Rate / r[bare].Rate).Order().ToList();
+                double ofMedians = Median(rounds.Select(r => r[k])).Rate / Median(rounds.Select(r => r[bare])).Rate;
+                Console.WriteLine($"ratio {running[k].Name}/bare (median of {ratios.Count} paired runs): {ratios[ratios.Count / 2]:F2}  (range {ratios[0]:F2}–{ratios[^1]:F2}; ratio of medians {ofMedians:F2})");
+            }
         }
 
         return 0;
     }
 
-    private static async Task<(Result Bare, Result Typed)> RunPairAsync(Uri url, long messages, bool runBare, bool runTyped, bool typedFirst)
+    /// <summary>Every contestant once, starting at <paramref name="first"/> and going round.</summary>
+    private static async Task<Result[]> RunRoundAsync(Uri url, long messages, Contestant[] running, int first)
     {
-        Result bare = default, typed = default;
-        if (typedFirst && runTyped)
+        var results = new Result[running.Length];
+        for (int i = 0; i < running.Length; i++)
         {
-            typed = await RunTypedAsync(url, messages);
+            int k = (first + i) % running.Length;
+            results[k] = await running[k].Run(WithCount(url, messages), messages);
         }
 
-        if (runBare)
-        {
-            bare = await RunBareAsync(url, messages);
-        }
-
-        if (!typedFirst && runTyped)
-        {
-            typed = await RunTypedAsync(url, messages);
-        }
-
-        return (bare, typed);
+        return results;
     }
 
     private static Result Median(IEnumerable<Result> results)
@@ -94,7 +106,7 @@ internal static class FeedThroughput
     private static async Task<Result> RunBareAsync(Uri url, long messages)
     {
         using var socket = new ClientWebSocket();
-        await socket.ConnectAsync(WithCount(url, messages), CancellationToken.None);
+        await socket.ConnectAsync(url, CancellationToken.None);
         byte[] buffer = new byte[64 * 1024];
         long tokens = 0;
         var meter = default(Meter);
@@ -123,7 +135,8 @@ internal static class FeedThroughput
         return measured;
     }
 
-    private static int WalkTokens(ReadOnlySpan<byte> message)
+    /// <summary>Reads every token of one message and nothing else: the work all the token-walking contestants do.</summary>
+    internal static int WalkTokens(ReadOnlySpan<byte> message)
     {
         var reader = new Utf8JsonReader(message);
         int tokens = 0;
@@ -140,7 +153,7 @@ internal static class FeedThroughput
     {
         var options = new WebSocketClientOptions
         {
-            FeedUrl = WithCount(url, messages).ToString(),
+            FeedUrl = url.ToString(),
             AutoReconnect = false,
             IdleTimeout = Timeout.InfiniteTimeSpan,
         };
@@ -149,13 +162,13 @@ internal static class FeedThroughput
         return await client.Done;
     }
 
-    private readonly record struct Result(double Rate, double BytesPerMessage, double CpuMicroseconds)
+    internal readonly record struct Result(double Rate, double BytesPerMessage, double CpuMicroseconds)
     {
         public override string ToString() => $"{Rate,11:N0} msg/s {BytesPerMessage,6:F1} B/msg {CpuMicroseconds,5:F2} CPU µs/msg";
     }
 
     /// <summary>Wall time, allocated bytes (all threads) and process CPU time from the first message to the last.</summary>
-    private readonly record struct Meter(long Started, long Allocated, TimeSpan Cpu)
+    internal readonly record struct Meter(long Started, long Allocated, TimeSpan Cpu)
     {
         public static Meter Start() =>
             new(Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(precise: true), Process.GetCurrentProcess().TotalProcessorTime);
@@ -168,6 +181,8 @@ internal static class FeedThroughput
             return new Result(messages / elapsed.TotalSeconds, (double)allocated / messages, cpu.TotalMicroseconds / messages);
         }
     }
+
+    private sealed record Contestant(string Name, string Label, Func<Uri, long, Task<Result>> Run);
 
     private sealed class TickerCounter(long target, WebSocketClientOptions options)
         : WebSocketClient([new Channel("ticker", "BTC-USD", "ETH-USD", "ETH-EUR")], options)
