@@ -56,7 +56,9 @@ internal static class Program
         Console.WriteLine($"  Passphrase  {credentials.Passphrase}");
         Console.WriteLine();
         Console.WriteLine($"  Try:  curl {sandbox.RestUrl}/products/BTC-USD/ticker");
-        Console.WriteLine($"  Or:   dotnet run --project samples/Quickstart -- --url {sandbox.RestUrl} --key {credentials.Key} --secret {credentials.Secret} --passphrase {credentials.Passphrase}");
+        Console.WriteLine("  Or, with the key in the environment (the samples never take it on the command line):");
+        Console.WriteLine($"        export COINBASE_API_KEY={credentials.Key} COINBASE_API_SECRET={credentials.Secret} COINBASE_API_PASSPHRASE={credentials.Passphrase}");
+        Console.WriteLine($"        dotnet run --project samples/Quickstart -- --url {sandbox.RestUrl} --feed-url {sandbox.FeedUrl}");
 
         try
         {
