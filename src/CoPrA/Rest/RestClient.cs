@@ -185,7 +185,8 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             }
         }
 
-        using var request = new HttpRequestMessage(outgoing.Method, new Uri(_baseUrl + outgoing.RequestPath, UriKind.Absolute));
+        var target = new Uri(_baseUrl + outgoing.RequestPath, UriKind.Absolute);
+        using var request = new HttpRequestMessage(outgoing.Method, target);
         request.Headers.TryAddWithoutValidation("User-Agent", LibraryInfo.UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (outgoing.Body is not null)
@@ -213,6 +214,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            RefuseRedirect(target, response);
             byte[] content = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
             Log.Response(_logger, outgoing.Method.Method, outgoing.Path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
@@ -258,6 +260,26 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A signed request must never reach another origin: the client's own handlers do not follow
+    /// redirects, so a 3xx is an error naming its Location; and an answer to another URI than the
+    /// one sent means a caller's HttpClient followed one, which is refused too.
+    /// </summary>
+    private static void RefuseRedirect(Uri sent, HttpResponseMessage response)
+    {
+        int status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            throw new ApiRequestException(response.StatusCode, $"The server redirected the request (HTTP {status}) to '{response.Headers.Location}'; CoPrA never follows redirects.", string.Empty, CollectHeaders(response));
+        }
+
+        // A following handler rewrites the request's URI in place.
+        if (response.RequestMessage?.RequestUri is { } answered && answered != sent)
+        {
+            throw new ApiRequestException(response.StatusCode, $"The HttpClient followed a redirect to '{answered}'; CoPrA refuses answers from another address than the one it sent to. Give RestClient an HttpClient whose handler does not follow redirects.", string.Empty, CollectHeaders(response));
+        }
+    }
+
     private static IReadOnlyDictionary<string, string> CollectHeaders(HttpResponseMessage response)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -289,13 +311,19 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private static HttpClient CreateHttpClient(RestClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var handler = new SocketsHttpHandler
-        {
-            AutomaticDecompression = DecompressionMethods.All,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
-        return new HttpClient(handler) { Timeout = options.Timeout };
+        return new HttpClient(CreatePrimaryHandler()) { Timeout = options.Timeout };
     }
+
+    /// <summary>
+    /// The handler under the client's own HttpClient and the one <c>AddCoPrA</c> registers. It never
+    /// follows redirects: a redirect would carry the signed headers and the body to another host.
+    /// </summary>
+    internal static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AllowAutoRedirect = false,
+    };
 
 
     private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content);
