@@ -74,6 +74,11 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             throw new ArgumentException($"BaseUrl must be an absolute http or https URL, got '{options.BaseUrl}'.", nameof(options));
         }
 
+        if (options.Credentials is not null)
+        {
+            CredentialTransport.RequireSecure(baseUri, Uri.UriSchemeHttps, nameof(options.BaseUrl), nameof(options));
+        }
+
         _http = httpClient;
         _ownsHttpClient = ownsHttpClient;
         _baseUrl = options.BaseUrl.TrimEnd('/');
