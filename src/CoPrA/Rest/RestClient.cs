@@ -42,6 +42,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private readonly bool _syncClockOnExpiry;
     private readonly RequestPacer? _pacer;
     private readonly ResiliencePipeline _retryPipeline;
+    private readonly TimeSpan _maxRetryDelay;
     private int _disposed;
 
     /// <summary>Creates a client of public market data on the production host.</summary>
@@ -90,6 +91,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         _syncClockOnExpiry = options.SyncClockOnExpiredTimestamp;
         _pacer = options.RateLimits.Enabled ? new RequestPacer(options.RateLimits, _timeProvider) : null;
         _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger);
+        _maxRetryDelay = options.Retry.MaxDelay;
     }
 
     /// <summary>The root URL requests go to.</summary>
