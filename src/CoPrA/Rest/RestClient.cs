@@ -87,11 +87,24 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         _timeProvider = options.TimeProvider ?? TimeProvider.System;
         _logger = options.Logger ?? NullLogger.Instance;
         Signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
-        _requestTimeout = options.RequestTimeout;
+        _requestTimeout = CheckRequestTimeout(options);
         _syncClockOnExpiry = options.SyncClockOnExpiredTimestamp;
         _pacer = options.RateLimits.Enabled ? new RequestPacer(options.RateLimits, _timeProvider) : null;
         _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger);
         _maxRetryDelay = options.Retry.MaxDelay;
+    }
+
+    /// <summary>A positive timeout, or none: null and <see cref="Timeout.InfiniteTimeSpan"/> both mean none.</summary>
+    private static TimeSpan? CheckRequestTimeout(RestClientOptions options)
+    {
+        if (options.RequestTimeout is not { } value || value == Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        return value > TimeSpan.Zero && value.TotalMilliseconds <= int.MaxValue
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(options), value, $"RequestTimeout must be positive (at most {int.MaxValue} ms), Timeout.InfiniteTimeSpan or null, got {value}.");
     }
 
     /// <summary>The root URL requests go to.</summary>

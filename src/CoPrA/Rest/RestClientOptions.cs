@@ -31,8 +31,9 @@ public sealed class RestClientOptions
 
     /// <summary>
     /// Time allowed for each attempt of a request, whatever HttpClient is used; null (the default)
-    /// leaves it to the HttpClient's timeout. An attempt that runs out throws <see cref="TimeoutException"/>
-    /// (and a GET is retried).
+    /// or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> leaves it to the HttpClient's timeout. An attempt that runs out
+    /// throws <see cref="TimeoutException"/> (and a GET is retried). Checked when the client is
+    /// made: zero or a negative value throws <see cref="ArgumentOutOfRangeException"/>.
     /// </summary>
     public TimeSpan? RequestTimeout { get; set; }
 
