@@ -42,6 +42,17 @@ public sealed record Credentials
     /// <summary>The decoded HMAC key, kept so that signing never decodes base64 again.</summary>
     internal byte[] SecretBytes { get; }
 
+    /// <summary>Equal when the key, secret and passphrase are; the decoded secret follows from the secret.</summary>
+    /// <param name="other">The credentials to compare with.</param>
+    public bool Equals(Credentials? other) =>
+        other is not null
+        && string.Equals(Key, other.Key, StringComparison.Ordinal)
+        && string.Equals(Secret, other.Secret, StringComparison.Ordinal)
+        && string.Equals(Passphrase, other.Passphrase, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Key, Secret, Passphrase);
+
     /// <summary>Shows the key only; the secret and passphrase are masked.</summary>
     public override string ToString() => $"Credentials {{ Key = {Key}, Secret = ***, Passphrase = *** }}";
 
