@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace CoPrA;
 
 /// <summary>
 /// A Coinbase Exchange API key: the key, its base64 secret and the passphrase chosen when the key
-/// was created. <see cref="ToString"/> never shows the secret or the passphrase.
+/// was created. <see cref="ToString"/> never shows the secret or the passphrase, and
+/// <c>JsonSerializer</c> never writes them.
 /// </summary>
 public sealed record Credentials
 {
@@ -33,10 +36,12 @@ public sealed record Credentials
     /// <summary>The API key.</summary>
     public string Key { get; }
 
-    /// <summary>The base64 API secret. Never printed by <see cref="ToString"/>.</summary>
+    /// <summary>The base64 API secret. Never printed by <see cref="ToString"/>, never serialized.</summary>
+    [JsonIgnore]
     public string Secret { get; }
 
-    /// <summary>The API passphrase. Never printed by <see cref="ToString"/>.</summary>
+    /// <summary>The API passphrase. Never printed by <see cref="ToString"/>, never serialized.</summary>
+    [JsonIgnore]
     public string Passphrase { get; }
 
     /// <summary>The decoded HMAC key, kept so that signing never decodes base64 again.</summary>

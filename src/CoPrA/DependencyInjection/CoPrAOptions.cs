@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CoPrA.Rest;
 using CoPrA.WebSocket;
 
@@ -25,10 +26,12 @@ public sealed class CoPrAOptions
     /// <summary>API key; leave the three key parts empty for public data only.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>API secret (base64). Never logged.</summary>
+    /// <summary>API secret (base64). Never logged, never serialized.</summary>
+    [JsonIgnore]
     public string? ApiSecret { get; set; }
 
-    /// <summary>API passphrase. Never logged.</summary>
+    /// <summary>API passphrase. Never logged, never serialized.</summary>
+    [JsonIgnore]
     public string? ApiPassphrase { get; set; }
 
     /// <summary>See <see cref="RestClientOptions.NoCache"/>.</summary>
