@@ -43,6 +43,12 @@ public sealed class CoPrAOptions
     /// <summary>See <see cref="RestClientOptions.RequestTimeout"/>.</summary>
     public TimeSpan? RequestTimeout { get; set; }
 
+    /// <summary>See <see cref="RestClientOptions.MaxErrorBodyBytes"/>.</summary>
+    public int MaxErrorBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>See <see cref="RestClientOptions.MaxResponseBytes"/>.</summary>
+    public int MaxResponseBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>See <see cref="RestClientOptions.Retry"/>.</summary>
     public RetryOptions Retry { get; set; } = new();
 
@@ -95,6 +101,8 @@ public sealed class CoPrAOptions
         NoCache = NoCache,
         Timeout = Timeout,
         RequestTimeout = RequestTimeout,
+        MaxErrorBodyBytes = MaxErrorBodyBytes,
+        MaxResponseBytes = MaxResponseBytes,
         Retry = Retry,
         RateLimits = RateLimits,
         SyncClockOnExpiredTimestamp = SyncClockOnExpiredTimestamp,

@@ -39,6 +39,8 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly TimeSpan? _requestTimeout;
+    private readonly int _maxErrorBodyBytes;
+    private readonly int _maxResponseBytes;
     private readonly bool _syncClockOnExpiry;
     private readonly RequestPacer? _pacer;
     private readonly ResiliencePipeline _retryPipeline;
@@ -88,6 +90,8 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         _logger = options.Logger ?? NullLogger.Instance;
         Signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
         _requestTimeout = CheckRequestTimeout(options);
+        _maxErrorBodyBytes = CheckBodyCap(options.MaxErrorBodyBytes, nameof(options.MaxErrorBodyBytes), nameof(options));
+        _maxResponseBytes = CheckBodyCap(options.MaxResponseBytes, nameof(options.MaxResponseBytes), nameof(options));
         _syncClockOnExpiry = options.SyncClockOnExpiredTimestamp;
         _pacer = options.RateLimits.Enabled ? new RequestPacer(options.RateLimits, _timeProvider) : null;
         _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger);
@@ -106,6 +110,12 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             ? value
             : throw new ArgumentOutOfRangeException(nameof(options), value, $"RequestTimeout must be positive (at most {int.MaxValue} ms), Timeout.InfiniteTimeSpan or null, got {value}.");
     }
+
+    /// <summary>A body cap from 1 byte to one under <see cref="Array.MaxLength"/> (one byte past the cap is read).</summary>
+    private static int CheckBodyCap(int cap, string option, string paramName) =>
+        cap is >= 1 && cap < Array.MaxLength
+            ? cap
+            : throw new ArgumentOutOfRangeException(paramName, cap, $"{option} must be from 1 to {Array.MaxLength - 1} bytes, got {cap}.");
 
     /// <summary>The root URL requests go to.</summary>
     public string BaseUrl => _baseUrl;
@@ -235,12 +245,18 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             RefuseRedirect(target, response);
-            byte[] content = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+            bool failed = (int)response.StatusCode >= 400;
+            var (content, truncated) = await BoundedBody.ReadAsync(response.Content, failed ? _maxErrorBodyBytes : _maxResponseBytes, keepTruncated: failed, token).ConfigureAwait(false);
             Log.Response(_logger, outgoing.Method.Method, outgoing.Path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
-            if ((int)response.StatusCode >= 400)
+            if (failed)
             {
-                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), CollectHeaders(response), RetryAfter(response, _timeProvider.GetUtcNow()));
+                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), CollectHeaders(response), RetryAfter(response, _timeProvider.GetUtcNow()), truncated ? _maxErrorBodyBytes : null);
+            }
+
+            if (truncated)
+            {
+                throw new ApiRequestException(response.StatusCode, $"The response body is larger than MaxResponseBytes ({_maxResponseBytes} bytes) and was not read; raise RestClientOptions.MaxResponseBytes to accept it.", string.Empty, CollectHeaders(response));
             }
 
             // Most calls never read the headers: they are copied only for callers that do and

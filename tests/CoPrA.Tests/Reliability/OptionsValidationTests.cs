@@ -53,4 +53,29 @@ public class OptionsValidationTests
         Assert.Empty(await client.ProductsAsync());
         Assert.Equal(1, handler.Calls);
     }
+
+    [Theory]
+    [InlineData(nameof(RestClientOptions.MaxErrorBodyBytes), 0)]
+    [InlineData(nameof(RestClientOptions.MaxErrorBodyBytes), -1)]
+    [InlineData(nameof(RestClientOptions.MaxResponseBytes), 0)]
+    [InlineData(nameof(RestClientOptions.MaxResponseBytes), int.MaxValue)]
+    public void A_body_cap_out_of_range_is_refused_when_the_client_is_made(string option, int value)
+    {
+        var options = Options(configure: o =>
+        {
+            if (option == nameof(RestClientOptions.MaxErrorBodyBytes))
+            {
+                o.MaxErrorBodyBytes = value;
+            }
+            else
+            {
+                o.MaxResponseBytes = value;
+            }
+        });
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RestClient(options, new HttpClient(new Sequence())));
+
+        Assert.Equal("options", ex.ParamName);
+        Assert.Contains(option, ex.Message, StringComparison.Ordinal);
+    }
 }
