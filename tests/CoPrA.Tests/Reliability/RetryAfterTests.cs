@@ -42,39 +42,23 @@ public class RetryAfterTests
         Assert.Equal(1, handler.Calls);
     }
 
-    [Fact]
-    public async Task The_wait_is_the_longer_of_the_backoff_and_the_Retry_After()
+    [Theory]
+    [InlineData(1000, 3000, 30_000, 3000)] // the backoff step is longer: it is waited
+    [InlineData(5000, 10, 5000, 5000)] // the Retry-After is longer: it is waited in full
+    public async Task The_wait_is_the_longer_of_the_backoff_step_and_the_Retry_After(int retryAfterMs, int baseDelayMs, int maxDelayMs, int expectedWaitMs)
     {
         var clock = new ManualClock();
-        var handler = new Sequence(_ => TooManyRequests(TimeSpan.FromSeconds(1)), _ => Json(HttpStatusCode.OK, Ticker));
-        using var client = Client(handler, clock, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(30));
+        var handler = new Sequence(_ => TooManyRequests(TimeSpan.FromMilliseconds(retryAfterMs)), _ => Json(HttpStatusCode.OK, Ticker));
+        using var client = Client(handler, clock, TimeSpan.FromMilliseconds(baseDelayMs), TimeSpan.FromMilliseconds(maxDelayMs));
 
         var call = client.TickerAsync("BTC-USD");
         await clock.WaitForPendingTimersAsync().WaitAsync(Patience);
-        clock.Advance(TimeSpan.FromSeconds(3) - TimeSpan.FromMilliseconds(1));
+        clock.Advance(TimeSpan.FromMilliseconds(expectedWaitMs - 1));
 
-        Assert.True(clock.WaitForPendingTimersAsync().IsCompleted, "the retry must still be waiting for the 3 s backoff");
-        Assert.Equal(1, handler.Calls);
-        clock.Advance(TimeSpan.FromMilliseconds(1));
-        var ticker = await call.WaitAsync(Patience);
-        Assert.Equal(7, ticker.TradeId);
-        Assert.Equal(2, handler.Calls);
-    }
-
-    [Fact]
-    public async Task A_Retry_After_longer_than_the_backoff_is_waited_in_full()
-    {
-        var clock = new ManualClock();
-        var handler = new Sequence(_ => TooManyRequests(TimeSpan.FromSeconds(5)), _ => Json(HttpStatusCode.OK, Ticker));
-        using var client = Client(handler, clock, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(5));
-
-        var call = client.TickerAsync("BTC-USD");
-        await clock.WaitForPendingTimersAsync().WaitAsync(Patience);
-        clock.Advance(TimeSpan.FromSeconds(5) - TimeSpan.FromMilliseconds(1));
-
-        Assert.True(clock.WaitForPendingTimersAsync().IsCompleted, "the retry must still be waiting for the Retry-After");
+        Assert.True(clock.WaitForPendingTimersAsync().IsCompleted, "the retry must still be waiting");
         Assert.Equal(1, handler.Calls);
         clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(7, (await call.WaitAsync(Patience)).TradeId);
+        Assert.Equal(2, handler.Calls);
     }
 }
