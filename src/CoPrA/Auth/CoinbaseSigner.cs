@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace CoPrA;
 
@@ -144,12 +145,15 @@ public sealed class CoinbaseSigner
     }
 }
 
-/// <summary>The four values that authenticate a request: key, signature, timestamp and passphrase.</summary>
+/// <summary>
+/// The four values that authenticate a request: key, signature, timestamp and passphrase.
+/// <c>JsonSerializer</c> writes the key and timestamp only.
+/// </summary>
 /// <param name="Key">Sent as CB-ACCESS-KEY.</param>
-/// <param name="Signature">Sent as CB-ACCESS-SIGN.</param>
+/// <param name="Signature">Sent as CB-ACCESS-SIGN; never printed by <see cref="ToString"/>, never serialized.</param>
 /// <param name="Timestamp">Sent as CB-ACCESS-TIMESTAMP.</param>
-/// <param name="Passphrase">Sent as CB-ACCESS-PASSPHRASE; never printed by <see cref="ToString"/>.</param>
-public readonly record struct SignedHeaders(string Key, string Signature, string Timestamp, string Passphrase)
+/// <param name="Passphrase">Sent as CB-ACCESS-PASSPHRASE; never printed by <see cref="ToString"/>, never serialized.</param>
+public readonly record struct SignedHeaders(string Key, [property: JsonIgnore] string Signature, string Timestamp, [property: JsonIgnore] string Passphrase)
 {
     /// <summary>Shows the key and timestamp only.</summary>
     public override string ToString() => $"SignedHeaders {{ Key = {Key}, Timestamp = {Timestamp}, Signature = ***, Passphrase = *** }}";

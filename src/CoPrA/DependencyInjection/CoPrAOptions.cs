@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CoPrA.Rest;
 using CoPrA.WebSocket;
 
@@ -25,10 +26,12 @@ public sealed class CoPrAOptions
     /// <summary>API key; leave the three key parts empty for public data only.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>API secret (base64). Never logged.</summary>
+    /// <summary>API secret (base64). Never logged, never serialized.</summary>
+    [JsonIgnore]
     public string? ApiSecret { get; set; }
 
-    /// <summary>API passphrase. Never logged.</summary>
+    /// <summary>API passphrase. Never logged, never serialized.</summary>
+    [JsonIgnore]
     public string? ApiPassphrase { get; set; }
 
     /// <summary>See <see cref="RestClientOptions.NoCache"/>.</summary>
@@ -39,6 +42,12 @@ public sealed class CoPrAOptions
 
     /// <summary>See <see cref="RestClientOptions.RequestTimeout"/>.</summary>
     public TimeSpan? RequestTimeout { get; set; }
+
+    /// <summary>See <see cref="RestClientOptions.MaxErrorBodyBytes"/>.</summary>
+    public int MaxErrorBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>See <see cref="RestClientOptions.MaxResponseBytes"/>.</summary>
+    public int MaxResponseBytes { get; set; } = 64 * 1024 * 1024;
 
     /// <summary>See <see cref="RestClientOptions.Retry"/>.</summary>
     public RetryOptions Retry { get; set; } = new();
@@ -92,6 +101,8 @@ public sealed class CoPrAOptions
         NoCache = NoCache,
         Timeout = Timeout,
         RequestTimeout = RequestTimeout,
+        MaxErrorBodyBytes = MaxErrorBodyBytes,
+        MaxResponseBytes = MaxResponseBytes,
         Retry = Retry,
         RateLimits = RateLimits,
         SyncClockOnExpiredTimestamp = SyncClockOnExpiredTimestamp,

@@ -1,4 +1,3 @@
-using System.Net;
 using CoPrA;
 using CoPrA.Rest;
 using CoPrA.WebSocket;
@@ -39,7 +38,8 @@ public static class CoPrAServiceCollectionExtensions
         return services
             .AddHttpClient(HttpClientName)
             .ConfigureHttpClient((provider, http) => http.Timeout = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
+            // Never follows redirects, which would carry the signed headers to another host.
+            .ConfigurePrimaryHttpMessageHandler(RestClient.CreatePrimaryHandler)
             // The factory's request logging must never show the key, signature or passphrase.
             .RedactLoggedHeaders(name => name.StartsWith("CB-ACCESS-", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
             .AddTypedClient((http, provider) =>

@@ -39,10 +39,15 @@ public class ApiRequestException : Exception
     /// <summary><c>"&lt;message&gt; [&lt;status&gt;]"</c>, as CoPrA prints its errors.</summary>
     public override string ToString() => Message;
 
-    /// <summary>Builds the exception that fits an error response: 429 and 401 get their own types.</summary>
-    internal static ApiRequestException FromResponse(HttpStatusCode status, string body, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter)
+    /// <summary>
+    /// Builds the exception that fits an error response: 429 and 401 get their own types. A body cut
+    /// at <paramref name="truncatedAt"/> bytes is not parsed, and the message says it was cut.
+    /// </summary>
+    internal static ApiRequestException FromResponse(HttpStatusCode status, string body, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter, int? truncatedAt = null)
     {
-        string message = ReadMessage(body, status);
+        string message = truncatedAt is { } cap
+            ? $"{status}: the error body is longer than MaxErrorBodyBytes ({cap} bytes); Body holds its first {cap} bytes (truncated)."
+            : ReadMessage(body, status);
         return status switch
         {
             HttpStatusCode.TooManyRequests => new RateLimitExceededException(message, body, headers, retryAfter),

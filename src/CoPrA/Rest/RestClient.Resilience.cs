@@ -66,7 +66,7 @@ public sealed partial class RestClient
             cancellationToken.ThrowIfCancellationRequested();
             return await SendOnceAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ShouldRetry(ex, _maxRetryDelay) && !cancellationToken.IsCancellationRequested)
         {
             firstFailure = ExceptionDispatchInfo.Capture(ex);
         }
@@ -110,10 +110,10 @@ public sealed partial class RestClient
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ShouldRetry(ex, options.MaxDelay)),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Exception is RateLimitExceededException { RetryAfter: { } retryAfter }
-                        ? (TimeSpan?)TimeSpan.FromTicks(Math.Clamp(retryAfter.Ticks, 0, options.MaxDelay.Ticks))
+                        ? (TimeSpan?)RetryAfterDelay(retryAfter, args.AttemptNumber, options)
                         : null),
                 OnRetry = args =>
                 {
@@ -126,9 +126,24 @@ public sealed partial class RestClient
             .Build();
     }
 
-    /// <summary>Failures worth another try: rate limiting, server errors, timeouts, broken connections.</summary>
-    private static bool IsTransient(Exception exception) => exception switch
+    /// <summary>
+    /// The wait before retrying a 429 that carried Retry-After: never shorter than the server asked,
+    /// nor than the backoff step (<c>BaseDelay × 2^attempt</c>, capped at <c>MaxDelay</c>).
+    /// </summary>
+    private static TimeSpan RetryAfterDelay(TimeSpan retryAfter, int attempt, RetryOptions options)
     {
+        double backoffTicks = Math.Min(options.BaseDelay.Ticks * Math.Pow(2, attempt), options.MaxDelay.Ticks);
+        return TimeSpan.FromTicks(Math.Max(retryAfter.Ticks, (long)backoffTicks));
+    }
+
+    /// <summary>
+    /// Failures worth another try: rate limiting, server errors, timeouts, broken connections. A 429
+    /// whose Retry-After is longer than <paramref name="maxDelay"/> is not retried: retrying sooner
+    /// than the server asked would only earn another 429.
+    /// </summary>
+    private static bool ShouldRetry(Exception exception, TimeSpan maxDelay) => exception switch
+    {
+        RateLimitExceededException { RetryAfter: { } retryAfter } => retryAfter <= maxDelay,
         RateLimitExceededException => true,
         ApiRequestException api => (int)api.StatusCode >= 500 && api.StatusCode != HttpStatusCode.NotImplemented,
         HttpRequestException or TimeoutException or IOException => true,

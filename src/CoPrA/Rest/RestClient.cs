@@ -41,9 +41,12 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly TimeSpan? _requestTimeout;
+    private readonly int _maxErrorBodyBytes;
+    private readonly int _maxResponseBytes;
     private readonly bool _syncClockOnExpiry;
     private readonly RequestPacer? _pacer;
     private readonly ResiliencePipeline _retryPipeline;
+    private readonly TimeSpan _maxRetryDelay;
     private int _disposed;
 
     /// <summary>Creates a client of public market data on the production host.</summary>
@@ -76,6 +79,11 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             throw new ArgumentException($"BaseUrl must be an absolute http or https URL, got '{options.BaseUrl}'.", nameof(options));
         }
 
+        if (options.Credentials is not null)
+        {
+            CredentialTransport.RequireSecure(baseUri, Uri.UriSchemeHttps, nameof(options.BaseUrl), nameof(options));
+        }
+
         _http = httpClient;
         _ownsHttpClient = ownsHttpClient;
         _baseUrl = options.BaseUrl.TrimEnd('/');
@@ -84,11 +92,33 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         _timeProvider = options.TimeProvider ?? TimeProvider.System;
         _logger = options.Logger ?? NullLogger.Instance;
         Signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
-        _requestTimeout = options.RequestTimeout;
+        _requestTimeout = CheckRequestTimeout(options);
+        _maxErrorBodyBytes = CheckBodyCap(options.MaxErrorBodyBytes, nameof(options.MaxErrorBodyBytes), nameof(options));
+        _maxResponseBytes = CheckBodyCap(options.MaxResponseBytes, nameof(options.MaxResponseBytes), nameof(options));
         _syncClockOnExpiry = options.SyncClockOnExpiredTimestamp;
         _pacer = options.RateLimits.Enabled ? new RequestPacer(options.RateLimits, _timeProvider) : null;
         _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger, baseUri.Host);
+        _maxRetryDelay = options.Retry.MaxDelay;
     }
+
+    /// <summary>A positive timeout, or none: null and <see cref="Timeout.InfiniteTimeSpan"/> both mean none.</summary>
+    private static TimeSpan? CheckRequestTimeout(RestClientOptions options)
+    {
+        if (options.RequestTimeout is not { } value || value == Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        return value > TimeSpan.Zero && value.TotalMilliseconds <= int.MaxValue
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(options), value, $"RequestTimeout must be positive (at most {int.MaxValue} ms), Timeout.InfiniteTimeSpan or null, got {value}.");
+    }
+
+    /// <summary>A body cap from 1 byte to one under <see cref="Array.MaxLength"/> (one byte past the cap is read).</summary>
+    private static int CheckBodyCap(int cap, string option, string paramName) =>
+        cap is >= 1 && cap < Array.MaxLength
+            ? cap
+            : throw new ArgumentOutOfRangeException(paramName, cap, $"{option} must be from 1 to {Array.MaxLength - 1} bytes, got {cap}.");
 
     /// <summary>The root URL requests go to.</summary>
     public string BaseUrl => _baseUrl;
@@ -208,7 +238,8 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
 
         outgoing.Attempts++;
 
-        using var request = new HttpRequestMessage(outgoing.Method, new Uri(_baseUrl + outgoing.RequestPath, UriKind.Absolute));
+        var target = new Uri(_baseUrl + outgoing.RequestPath, UriKind.Absolute);
+        using var request = new HttpRequestMessage(outgoing.Method, target);
         request.Headers.TryAddWithoutValidation("User-Agent", LibraryInfo.UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (outgoing.Body is not null)
@@ -236,12 +267,19 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            byte[] content = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+            RefuseRedirect(target, response);
+            bool failed = (int)response.StatusCode >= 400;
+            var (content, truncated) = await BoundedBody.ReadAsync(response.Content, failed ? _maxErrorBodyBytes : _maxResponseBytes, keepTruncated: failed, token).ConfigureAwait(false);
             Log.Response(_logger, outgoing.Method.Method, outgoing.Path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
-            if ((int)response.StatusCode >= 400)
+            if (failed)
             {
-                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), CollectHeaders(response), RetryAfter(response, _timeProvider.GetUtcNow()));
+                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), CollectHeaders(response), RetryAfter(response, _timeProvider.GetUtcNow()), truncated ? _maxErrorBodyBytes : null);
+            }
+
+            if (truncated)
+            {
+                throw new ApiRequestException(response.StatusCode, $"The response body is larger than MaxResponseBytes ({_maxResponseBytes} bytes) and was not read; raise RestClientOptions.MaxResponseBytes to accept it.", string.Empty, CollectHeaders(response));
             }
 
             // Most calls never read the headers: they are copied only for callers that do and
@@ -281,6 +319,26 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A signed request must never reach another origin: the client's own handlers do not follow
+    /// redirects, so a 3xx is an error naming its Location; and an answer to another URI than the
+    /// one sent means a caller's HttpClient followed one, which is refused too.
+    /// </summary>
+    private static void RefuseRedirect(Uri sent, HttpResponseMessage response)
+    {
+        int status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            throw new ApiRequestException(response.StatusCode, $"The server redirected the request (HTTP {status}) to '{response.Headers.Location}'; CoPrA never follows redirects.", string.Empty, CollectHeaders(response));
+        }
+
+        // A following handler rewrites the request's URI in place.
+        if (response.RequestMessage?.RequestUri is { } answered && answered != sent)
+        {
+            throw new ApiRequestException(response.StatusCode, $"The HttpClient followed a redirect to '{answered}'; CoPrA refuses answers from another address than the one it sent to. Give RestClient an HttpClient whose handler does not follow redirects.", string.Empty, CollectHeaders(response));
+        }
+    }
+
     private static IReadOnlyDictionary<string, string> CollectHeaders(HttpResponseMessage response)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -312,13 +370,19 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     private static HttpClient CreateHttpClient(RestClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var handler = new SocketsHttpHandler
-        {
-            AutomaticDecompression = DecompressionMethods.All,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
-        return new HttpClient(handler) { Timeout = options.Timeout };
+        return new HttpClient(CreatePrimaryHandler()) { Timeout = options.Timeout };
     }
+
+    /// <summary>
+    /// The handler under the client's own HttpClient and the one <c>AddCoPrA</c> registers. It never
+    /// follows redirects: a redirect would carry the signed headers and the body to another host.
+    /// </summary>
+    internal static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AllowAutoRedirect = false,
+    };
 
 
     private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content);

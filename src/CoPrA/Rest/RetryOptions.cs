@@ -17,6 +17,9 @@ public sealed class RetryOptions
     /// <summary>Delay before the first retry; doubles on each retry, with jitter (250 ms by default).</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Longest delay between two attempts, also the cap on a server's Retry-After (30 s by default).</summary>
+    /// <summary>
+    /// Longest backoff delay between two attempts (30 s by default). A 429 whose Retry-After is
+    /// longer than this is not retried: its <see cref="RateLimitExceededException"/> is thrown.
+    /// </summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -15,12 +15,8 @@ internal sealed class TokenBucket
 
     public TokenBucket(RateLimit limit, TimeProvider time)
     {
+        // RateLimit checked its rate and burst when it was made.
         ArgumentNullException.ThrowIfNull(limit);
-        if (limit.RequestsPerSecond <= 0 || limit.Burst < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, "A rate limit needs a positive rate and a burst of at least 1.");
-        }
-
         _time = time;
         _ratePerSecond = limit.RequestsPerSecond;
         _capacity = limit.Burst;

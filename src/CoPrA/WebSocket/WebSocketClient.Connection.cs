@@ -144,9 +144,13 @@ public partial class WebSocketClient
         Log.Connecting(_logger, _name, _feedUri, _backoff.Failures + 1);
         using var timeout = new CancellationTokenSource(_handshakeTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopToken, timeout.Token);
+
+        // ClientWebSocket's own handler follows a redirect to any host, where the signed subscription
+        // would then go: this one does not. The upgraded connection outlives the handler.
+        using var invoker = new HttpMessageInvoker(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.Zero });
         try
         {
-            await socket.ConnectAsync(_feedUri, linked.Token).ConfigureAwait(false);
+            await socket.ConnectAsync(_feedUri, invoker, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!stopToken.IsCancellationRequested)
         {
@@ -154,8 +158,20 @@ public partial class WebSocketClient
         }
         catch (WebSocketException ex) when (socket.HttpStatusCode is not 0 and not HttpStatusCode.SwitchingProtocols)
         {
-            throw new WebSocketException(ex.WebSocketErrorCode, $"The feed refused the handshake with HTTP {(int)socket.HttpStatusCode}.", ex);
+            throw new WebSocketException(ex.WebSocketErrorCode, HandshakeRefusal(socket), ex);
         }
+    }
+
+    private static string HandshakeRefusal(ClientWebSocket socket)
+    {
+        int status = (int)socket.HttpStatusCode;
+        if (status is >= 300 and < 400)
+        {
+            string location = socket.HttpResponseHeaders?.TryGetValue("Location", out var values) == true ? string.Join(", ", values) : "";
+            return $"The feed redirected the handshake (HTTP {status}) to '{location}'; redirects are not followed.";
+        }
+
+        return $"The feed refused the handshake with HTTP {status}.";
     }
 
     /// <summary>Subscribes to the channels as they are now, then publishes the socket for subscribe calls.</summary>

@@ -367,6 +367,11 @@ public partial class WebSocketClient : IAsyncDisposable
             throw new ArgumentException($"FeedUrl must be an absolute ws or wss URL, got '{options.FeedUrl}'.", nameof(options));
         }
 
+        if (options.Credentials is not null)
+        {
+            CredentialTransport.RequireSecure(uri, Uri.UriSchemeWss, nameof(options.FeedUrl), nameof(options));
+        }
+
         CheckPositive(options.ReconnectDelay, nameof(options.ReconnectDelay));
         CheckPositive(options.MaxReconnectDelay, nameof(options.MaxReconnectDelay));
         CheckPositive(options.HandshakeTimeout, nameof(options.HandshakeTimeout));
