@@ -60,6 +60,24 @@ public class ParameterWireTests
     }
 
     [Fact]
+    public async Task The_signatures_before_the_new_parameters_still_take_a_token_in_second_place()
+    {
+        using var harness = Authenticated();
+        harness.Reply(HttpMethod.Delete, "/orders/o-1", "\"o-1\"");
+        harness.Reply(HttpMethod.Get, "/orders/o-1", "{}");
+        harness.Reply(HttpMethod.Get, "/products", "[]");
+        using var cts = new CancellationTokenSource();
+
+        await harness.Client.CancelAsync("o-1", cts.Token);
+        await harness.Client.GetOrderAsync("o-1", cts.Token);
+        await harness.Client.ProductsAsync(cts.Token);
+
+        Assert.Equal(
+            ["DELETE /orders/o-1", $"GET /orders/o-1?{NoCache}", $"GET /products?{NoCache}"],
+            harness.Sent.Select(r => $"{r.Method} {r.PathAndQuery}"));
+    }
+
+    [Fact]
     public async Task OrdersAsync_sends_the_new_filters_after_the_product_with_the_APIs_names()
     {
         using var harness = Authenticated();
