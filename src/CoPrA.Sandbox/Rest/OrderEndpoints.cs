@@ -44,7 +44,7 @@ internal static class OrderEndpoints
         var statuses = new HashSet<OrderStatus>();
         foreach (string? text in context.Request.Query["status"])
         {
-            if (!WireEnum<OrderStatus>.TryParse(text, out var status) || status is OrderStatus.Received)
+            if (!WireEnum<OrderStatus>.TryParse(text, out var status))
             {
                 throw SandboxApiException.BadRequest($"Invalid status: {text}");
             }

@@ -174,3 +174,47 @@ public enum Liquidity
     /// <summary>Other (for example an auction).</summary>
     [JsonStringEnumMemberName("O")] Other,
 }
+
+/// <summary>The market an order or fill was traded in, a filter for listing orders and fills.</summary>
+[JsonConverter(typeof(WireEnumConverter<MarketType>))]
+public enum MarketType
+{
+    /// <summary>A value this version does not know.</summary>
+    Unknown = 0,
+    /// <summary>The order book (the server's default).</summary>
+    [JsonStringEnumMemberName("spot")] Spot,
+    /// <summary>Request for quote.</summary>
+    [JsonStringEnumMemberName("rfq")] Rfq,
+}
+
+/// <summary>What <c>GET /orders</c> sorts by (<c>sortedBy</c>).</summary>
+[JsonConverter(typeof(WireEnumConverter<OrderSortField>))]
+public enum OrderSortField
+{
+    /// <summary>A value this version does not know.</summary>
+    Unknown = 0,
+    /// <summary>Creation time (the server's default).</summary>
+    [JsonStringEnumMemberName("created_at")] CreatedAt,
+    /// <summary>Price.</summary>
+    [JsonStringEnumMemberName("price")] Price,
+    /// <summary>Size.</summary>
+    [JsonStringEnumMemberName("size")] Size,
+    /// <summary>Order id.</summary>
+    [JsonStringEnumMemberName("order_id")] OrderId,
+    /// <summary>Side.</summary>
+    [JsonStringEnumMemberName("side")] Side,
+    /// <summary>Order type.</summary>
+    [JsonStringEnumMemberName("type")] Type,
+}
+
+/// <summary>Sort direction.</summary>
+[JsonConverter(typeof(WireEnumConverter<SortDirection>))]
+public enum SortDirection
+{
+    /// <summary>A value this version does not know.</summary>
+    Unknown = 0,
+    /// <summary>Descending (the server's default).</summary>
+    [JsonStringEnumMemberName("desc")] Descending,
+    /// <summary>Ascending.</summary>
+    [JsonStringEnumMemberName("asc")] Ascending,
+}

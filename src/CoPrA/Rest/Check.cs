@@ -18,6 +18,24 @@ internal static class Check
         }
     }
 
+    /// <summary>An optional id (a profile or product filter): absent, or a valid <see cref="Id"/>.</summary>
+    public static void IdIfPresent(string? value, string paramName)
+    {
+        if (value is not null)
+        {
+            Id(value, paramName);
+        }
+    }
+
+    /// <summary>A time range filter: either end may be open, but the end must not come before the start.</summary>
+    public static void DateRange(DateTimeOffset? startDate, DateTimeOffset? endDate)
+    {
+        if (startDate > endDate)
+        {
+            throw new ArgumentException("endDate must not be earlier than startDate.", nameof(endDate));
+        }
+    }
+
     public static void Positive(decimal value, string paramName)
     {
         if (value <= 0)

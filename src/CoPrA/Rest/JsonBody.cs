@@ -54,6 +54,16 @@ internal sealed class JsonBody : IDisposable
 
     public JsonBody AddIfPresent(string key, bool? value) => value is { } flag ? Add(key, flag) : this;
 
+    public JsonBody AddIfPresent(string key, long? value)
+    {
+        if (value is { } number)
+        {
+            _parts.Json.WriteNumber(key, number);
+        }
+
+        return this;
+    }
+
     public JsonBody AddIfPresent<TEnum>(string key, TEnum? value)
         where TEnum : struct, Enum => value is { } set ? Add(key, set) : this;
 

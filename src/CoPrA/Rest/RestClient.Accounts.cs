@@ -24,13 +24,31 @@ public sealed partial class RestClient
     /// <param name="limit">Page size, 1 to 1000 (CoPrA's default 100).</param>
     /// <param name="before">Cursor: the page of newer entries.</param>
     /// <param name="after">Cursor: the page of older entries.</param>
+    /// <param name="startDate">Only entries at or after this time.</param>
+    /// <param name="endDate">Only entries at or before this time.</param>
+    /// <param name="profileId">Profile of the account; the key's profile when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/accounts/{account_id}/ledger")]
-    public Task<Page<LedgerEntry>> AccountHistoryAsync(string accountId, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    public Task<Page<LedgerEntry>> AccountHistoryAsync(
+        string accountId,
+        int limit = 100,
+        string? before = null,
+        string? after = null,
+        DateTimeOffset? startDate = null,
+        DateTimeOffset? endDate = null,
+        string? profileId = null,
+        CancellationToken cancellationToken = default)
     {
         Check.Id(accountId, nameof(accountId));
         Check.Paging(limit, before, after);
-        return SendPageAsync(AccountPath(accountId, "/ledger"), new QueryBuilder().AddPaging(limit, before, after), true, CoPrAJsonContext.Default.ListLedgerEntry, cancellationToken);
+        Check.DateRange(startDate, endDate);
+        Check.IdIfPresent(profileId, nameof(profileId));
+        var query = new QueryBuilder()
+            .AddPaging(limit, before, after)
+            .AddIfPresent("start_date", startDate)
+            .AddIfPresent("end_date", endDate)
+            .AddIfPresent("profile_id", profileId);
+        return SendPageAsync(AccountPath(accountId, "/ledger"), query, true, CoPrAJsonContext.Default.ListLedgerEntry, cancellationToken);
     }
 
     /// <summary>Lists the holds on an account, one page at a time.</summary>

@@ -25,23 +25,21 @@ public sealed partial class RestClient
     /// </summary>
     /// <param name="productId">Only this product's orders (matched ignoring case in the sweep); all products when null.</param>
     /// <param name="stop">Also cancel stop orders and anything else the bulk cancel left, and check that nothing is left.</param>
+    /// <param name="profileId">Only this profile's orders (the sweep lists and cancels on it too); the key's default profile when null.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <returns>The ids of the cancelled orders.</returns>
-    /// <exception cref="ArgumentException"><paramref name="productId"/> is empty or white space (nothing is sent).</exception>
+    /// <exception cref="ArgumentException"><paramref name="productId"/> or <paramref name="profileId"/> is empty or white space (nothing is sent).</exception>
     /// <exception cref="CancelAllIncompleteException">
     /// With <paramref name="stop"/>: an order is still live afterwards, or a request failed for good.
     /// It lists the ids cancelled, the ids still live and each failure's reason.
     /// </exception>
     /// <exception cref="ApiRequestException">Without <paramref name="stop"/>: the exchange refused the cancel-all.</exception>
     [CoinbaseEndpoint("DELETE", "/orders")]
-    public async Task<IReadOnlyList<string>> CancelAllAsync(string? productId = null, bool stop = false, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> CancelAllAsync(string? productId = null, bool stop = false, string? profileId = null, CancellationToken cancellationToken = default)
     {
-        if (productId is not null)
-        {
-            Check.Id(productId, nameof(productId));
-        }
-
-        var query = new QueryBuilder().AddIfPresent("product_id", productId);
+        Check.IdIfPresent(productId, nameof(productId));
+        Check.IdIfPresent(profileId, nameof(profileId));
+        var query = new QueryBuilder().AddIfPresent("product_id", productId).AddIfPresent("profile_id", profileId);
         if (!stop)
         {
             return await SendIdListAsync(HttpMethod.Delete, "/orders", query, cancellationToken).ConfigureAwait(false);
@@ -59,11 +57,11 @@ public sealed partial class RestClient
             failures.Add(new CancelFailure(null, "DELETE /orders: " + ex.Message, ex));
         }
 
-        foreach (string id in await LiveOrderIdsAsync(productId, failures, cancellationToken).ConfigureAwait(false) ?? [])
+        foreach (string id in await LiveOrderIdsAsync(productId, profileId, failures, cancellationToken).ConfigureAwait(false) ?? [])
         {
             try
             {
-                await RetryIdempotentAsync(HttpMethod.Delete, OrderPath(id), ct => CancelAsync(id, ct), cancellationToken).ConfigureAwait(false);
+                await RetryIdempotentAsync(HttpMethod.Delete, OrderPath(id), ct => CancelAsync(id, profileId, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
                 cancelled.Add(id);
             }
             catch (ApiRequestException ex) when (IsGone(ex))
@@ -77,7 +75,7 @@ public sealed partial class RestClient
         }
 
         // When the check itself fails, the orders whose cancel failed are the ones known to be live.
-        var stillLive = await LiveOrderIdsAsync(productId, failures, cancellationToken).ConfigureAwait(false)
+        var stillLive = await LiveOrderIdsAsync(productId, profileId, failures, cancellationToken).ConfigureAwait(false)
             ?? [.. failures.Where(failure => failure.OrderId is not null).Select(failure => failure.OrderId!)];
         var distinct = cancelled.Distinct().ToList();
         if (stillLive.Count > 0 || failures.Count > 0)
@@ -90,14 +88,16 @@ public sealed partial class RestClient
 
     /// <summary>
     /// The ids of every order listed as active, open or pending, of the product when one is given
-    /// (ignoring case), across all pages; null when the listing failed, which is added to <paramref name="failures"/>.
+    /// (ignoring case) and on the profile when one is given, across all pages; null when the listing
+    /// failed, which is added to <paramref name="failures"/>.
     /// </summary>
-    private async Task<List<string>?> LiveOrderIdsAsync(string? productId, List<CancelFailure> failures, CancellationToken cancellationToken)
+    private async Task<List<string>?> LiveOrderIdsAsync(string? productId, string? profileId, List<CancelFailure> failures, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
         try
         {
-            await foreach (var order in AllOrdersAsync(CancellableStatuses, limit: SweepPageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+            var orders = WalkPagesAsync((after, ct) => OrdersAsync(CancellableStatuses, null, SweepPageSize, after: after, profileId: profileId, cancellationToken: ct), cancellationToken);
+            await foreach (var order in orders.ConfigureAwait(false))
             {
                 if (productId is null || string.Equals(order.ProductId, productId, StringComparison.OrdinalIgnoreCase))
                 {

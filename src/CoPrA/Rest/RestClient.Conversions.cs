@@ -7,14 +7,22 @@ public sealed partial class RestClient
     /// <param name="fromCurrencyId">Currency to convert from.</param>
     /// <param name="toCurrencyId">Currency to convert to.</param>
     /// <param name="amount">Amount to convert.</param>
+    /// <param name="profileId">Profile to convert in; the key's profile when null.</param>
+    /// <param name="nonce">Your own value that makes a retried request the same conversion, not a second one.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/conversions")]
-    public Task<Conversion> StablecoinConversionAsync(string fromCurrencyId, string toCurrencyId, decimal amount, CancellationToken cancellationToken = default)
+    public Task<Conversion> StablecoinConversionAsync(string fromCurrencyId, string toCurrencyId, decimal amount, string? profileId = null, string? nonce = null, CancellationToken cancellationToken = default)
     {
         Check.Id(fromCurrencyId, nameof(fromCurrencyId));
         Check.Id(toCurrencyId, nameof(toCurrencyId));
         Check.Positive(amount, nameof(amount));
-        using var body = new JsonBody().Add("from", fromCurrencyId).Add("to", toCurrencyId).Add("amount", amount);
+        Check.IdIfPresent(profileId, nameof(profileId));
+        using var body = new JsonBody()
+            .Add("from", fromCurrencyId)
+            .Add("to", toCurrencyId)
+            .Add("amount", amount)
+            .AddIfPresent("profile_id", profileId)
+            .AddIfPresent("nonce", nonce);
         return SendAsync(HttpMethod.Post, "/conversions", null, body.Build(), true, CoPrAJsonContext.Default.Conversion, cancellationToken);
     }
 

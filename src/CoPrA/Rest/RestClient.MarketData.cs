@@ -8,10 +8,19 @@ public sealed partial class RestClient
     public static IReadOnlyList<int> Granularities { get; } = [60, 300, 900, 3600, 21600, 86400];
 
     /// <summary>Lists the products (trading pairs) available.</summary>
+    /// <param name="type">Only products of this type, as the exchange names them; every product when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/products")]
-    public async Task<IReadOnlyList<Product>> ProductsAsync(CancellationToken cancellationToken = default) =>
-        await SendAsync(HttpMethod.Get, "/products", null, null, false, CoPrAJsonContext.Default.ListProduct, cancellationToken).ConfigureAwait(false);
+    public async Task<IReadOnlyList<Product>> ProductsAsync(string? type = null, CancellationToken cancellationToken = default)
+    {
+        Check.IdIfPresent(type, nameof(type));
+        var query = new QueryBuilder().AddIfPresent("type", type);
+        return await SendAsync(HttpMethod.Get, "/products", query, null, false, CoPrAJsonContext.Default.ListProduct, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lists the products (the signature before the type filter; calls written as <c>ProductsAsync(token)</c> keep compiling).</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<IReadOnlyList<Product>> ProductsAsync(CancellationToken cancellationToken) => ProductsAsync(null, cancellationToken);
 
     /// <summary>Gets the order book of a product.</summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>

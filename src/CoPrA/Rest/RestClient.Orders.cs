@@ -3,8 +3,9 @@ namespace CoPrA.Rest;
 // Orders: place, cancel, list and get. Private. Placement is never retried automatically.
 public sealed partial class RestClient
 {
-    /// <summary>The statuses <see cref="OrdersAsync(IEnumerable{OrderStatus}?, string?, int, string?, string?, CancellationToken)"/> can filter on.</summary>
-    private static readonly OrderStatus[] ListableStatuses = [OrderStatus.Active, OrderStatus.All, OrderStatus.Open, OrderStatus.Pending, OrderStatus.Done];
+    /// <summary>The statuses <c>GET /orders</c> can filter on, as the API lists them.</summary>
+    private static readonly OrderStatus[] ListableStatuses =
+        [OrderStatus.Active, OrderStatus.All, OrderStatus.Open, OrderStatus.Pending, OrderStatus.Done, OrderStatus.Received, OrderStatus.Rejected];
 
     /// <summary>Places a limit order, optionally a stop-limit order.</summary>
     /// <param name="side">Buy or sell.</param>
@@ -18,6 +19,9 @@ public sealed partial class RestClient
     /// <param name="stp">Self-trade prevention, decrease-and-cancel by default.</param>
     /// <param name="stop">Makes it a stop order: loss or entry; needs <paramref name="stopPrice"/>.</param>
     /// <param name="stopPrice">Trigger price of a stop order; needs <paramref name="stop"/>.</param>
+    /// <param name="profileId">Profile to place the order on; the key's default profile when null.</param>
+    /// <param name="maxFloor">Makes it an iceberg order: the size shown on the book at a time.</param>
+    /// <param name="stopLimitPrice">Limit price once a take-profit/stop-loss order's stop triggers.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">An invalid combination of arguments, checked in CoPrA's order.</exception>
     /// <exception cref="InvalidOperationException">The client has no credentials.</exception>
@@ -34,6 +38,9 @@ public sealed partial class RestClient
         SelfTradePrevention stp = SelfTradePrevention.DecreaseAndCancel,
         StopType? stop = null,
         decimal? stopPrice = null,
+        string? profileId = null,
+        decimal? maxFloor = null,
+        decimal? stopLimitPrice = null,
         CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
@@ -67,6 +74,10 @@ public sealed partial class RestClient
             throw new ArgumentException("post_only must be False for stop orders.", nameof(postOnly));
         }
 
+        Check.IdIfPresent(profileId, nameof(profileId));
+        Check.PositiveIfPresent(maxFloor, nameof(maxFloor));
+        Check.PositiveIfPresent(stopLimitPrice, nameof(stopLimitPrice));
+
         using var body = new JsonBody()
             .Add("type", "limit")
             .Add("side", side)
@@ -79,7 +90,10 @@ public sealed partial class RestClient
             .AddIfPresent("cancel_after", cancelAfter)
             .AddIfPresent("client_oid", clientOid)
             .AddIfPresent("stop", stop)
-            .AddIfPresent("stop_price", stopPrice);
+            .AddIfPresent("stop_price", stopPrice)
+            .AddIfPresent("profile_id", profileId)
+            .AddIfPresent("max_floor", maxFloor)
+            .AddIfPresent("stop_limit_price", stopLimitPrice);
         return SendAsync(HttpMethod.Post, "/orders", null, body.Build(), true, CoPrAJsonContext.Default.Order, cancellationToken);
     }
 
@@ -92,6 +106,7 @@ public sealed partial class RestClient
     /// <param name="stp">Self-trade prevention, decrease-and-cancel by default.</param>
     /// <param name="stop">Makes it a stop order: loss or entry; needs <paramref name="stopPrice"/>.</param>
     /// <param name="stopPrice">Trigger price of a stop order; needs <paramref name="stop"/>.</param>
+    /// <param name="profileId">Profile to place the order on; the key's default profile when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">An invalid combination of arguments, checked in CoPrA's order.</exception>
     /// <exception cref="InvalidOperationException">The client has no credentials.</exception>
@@ -105,6 +120,7 @@ public sealed partial class RestClient
         SelfTradePrevention stp = SelfTradePrevention.DecreaseAndCancel,
         StopType? stop = null,
         decimal? stopPrice = null,
+        string? profileId = null,
         CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
@@ -123,6 +139,7 @@ public sealed partial class RestClient
         Check.PositiveIfPresent(funds, nameof(funds));
         Check.Stp(stp);
         Check.Stop(stop, stopPrice);
+        Check.IdIfPresent(profileId, nameof(profileId));
 
         using var body = new JsonBody()
             .Add("type", "market")
@@ -133,29 +150,59 @@ public sealed partial class RestClient
             .AddIfPresent("funds", funds)
             .AddIfPresent("client_oid", clientOid)
             .AddIfPresent("stop", stop)
-            .AddIfPresent("stop_price", stopPrice);
+            .AddIfPresent("stop_price", stopPrice)
+            .AddIfPresent("profile_id", profileId);
         return SendAsync(HttpMethod.Post, "/orders", null, body.Build(), true, CoPrAJsonContext.Default.Order, cancellationToken);
     }
 
     /// <summary>Cancels one order. Returns the cancelled id(s) as the server lists them.</summary>
     /// <param name="orderId">Order id, or <c>client:&lt;client_oid&gt;</c>.</param>
+    /// <param name="profileId">Profile the order is on; the key's default profile when null.</param>
+    /// <param name="productId">Product of the order, which lets the exchange find it faster.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("DELETE", "/orders/{order_id}")]
-    public Task<IReadOnlyList<string>> CancelAsync(string orderId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> CancelAsync(string orderId, string? profileId = null, string? productId = null, CancellationToken cancellationToken = default)
     {
         Check.Id(orderId, nameof(orderId));
-        return SendIdListAsync(HttpMethod.Delete, OrderPath(orderId), null, cancellationToken);
+        Check.IdIfPresent(profileId, nameof(profileId));
+        Check.IdIfPresent(productId, nameof(productId));
+        var query = new QueryBuilder().AddIfPresent("profile_id", profileId).AddIfPresent("product_id", productId);
+        return SendIdListAsync(HttpMethod.Delete, OrderPath(orderId), query, cancellationToken);
     }
 
+    /// <summary>Cancels one order (the signature before the profile and product filters; calls written as <c>CancelAsync(id, token)</c> keep compiling).</summary>
+    /// <param name="orderId">Order id, or <c>client:&lt;client_oid&gt;</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<IReadOnlyList<string>> CancelAsync(string orderId, CancellationToken cancellationToken) =>
+        CancelAsync(orderId, null, null, cancellationToken);
+
     /// <summary>Lists orders, one page at a time (open, active and pending by default on the server).</summary>
-    /// <param name="status">Statuses to include: active, all, open, pending or done; the server's default when null or empty.</param>
+    /// <param name="status">Statuses to include: active, all, open, pending, done, received or rejected; the server's default when null or empty.</param>
     /// <param name="productId">Only this product's orders.</param>
     /// <param name="limit">Page size, 1 to 1000 (CoPrA's default 100).</param>
     /// <param name="before">Cursor: the page of newer orders.</param>
     /// <param name="after">Cursor: the page of older orders.</param>
+    /// <param name="profileId">Only this profile's orders.</param>
+    /// <param name="sortedBy">What to sort by; creation time on the server by default.</param>
+    /// <param name="sorting">Sort direction; descending on the server by default.</param>
+    /// <param name="startDate">Only orders created at or after this time.</param>
+    /// <param name="endDate">Only orders created at or before this time.</param>
+    /// <param name="marketType">Only orders of this market; spot on the server by default.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/orders")]
-    public Task<Page<Order>> OrdersAsync(IEnumerable<OrderStatus>? status = null, string? productId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    public Task<Page<Order>> OrdersAsync(
+        IEnumerable<OrderStatus>? status = null,
+        string? productId = null,
+        int limit = 100,
+        string? before = null,
+        string? after = null,
+        string? profileId = null,
+        OrderSortField? sortedBy = null,
+        SortDirection? sorting = null,
+        DateTimeOffset? startDate = null,
+        DateTimeOffset? endDate = null,
+        MarketType? marketType = null,
+        CancellationToken cancellationToken = default)
     {
         Check.Cursors(before, after);
         var statuses = status?.ToArray() ?? [];
@@ -168,35 +215,55 @@ public sealed partial class RestClient
         }
 
         Check.Limit(limit);
+        Check.IdIfPresent(profileId, nameof(profileId));
+        DefinedIfPresent(sortedBy, nameof(sortedBy));
+        DefinedIfPresent(sorting, nameof(sorting));
+        Check.DateRange(startDate, endDate);
+        DefinedIfPresent(marketType, nameof(marketType));
         var query = new QueryBuilder().AddPaging(limit, before, after);
         foreach (var value in statuses)
         {
             query.Add("status", WireEnum<OrderStatus>.ToWire(value));
         }
 
-        query.AddIfPresent("product_id", productId);
+        query.AddIfPresent("product_id", productId)
+            .AddIfPresent("profile_id", profileId)
+            .AddIfPresent("sortedBy", WireOrNull(sortedBy))
+            .AddIfPresent("sorting", WireOrNull(sorting))
+            .AddIfPresent("start_date", startDate)
+            .AddIfPresent("end_date", endDate)
+            .AddIfPresent("market_type", WireOrNull(marketType));
         return SendPageAsync("/orders", query, true, CoPrAJsonContext.Default.ListOrder, cancellationToken);
     }
 
     /// <summary>Lists orders with one status, one page at a time.</summary>
-    /// <param name="status">Active, all, open, pending or done.</param>
+    /// <param name="status">Active, all, open, pending, done, received or rejected.</param>
     /// <param name="productId">Only this product's orders.</param>
     /// <param name="limit">Page size, 1 to 1000 (CoPrA's default 100).</param>
     /// <param name="before">Cursor: the page of newer orders.</param>
     /// <param name="after">Cursor: the page of older orders.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Task<Page<Order>> OrdersAsync(OrderStatus status, string? productId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
-        OrdersAsync([status], productId, limit, before, after, cancellationToken);
+        OrdersAsync([status], productId, limit, before, after, cancellationToken: cancellationToken);
 
     /// <summary>Gets one order.</summary>
     /// <param name="orderId">Order id, or <c>client:&lt;client_oid&gt;</c>.</param>
+    /// <param name="marketType">Market the order was placed in; spot on the server by default.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/orders/{order_id}")]
-    public Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
+    public Task<Order> GetOrderAsync(string orderId, MarketType? marketType = null, CancellationToken cancellationToken = default)
     {
         Check.Id(orderId, nameof(orderId));
-        return SendAsync(HttpMethod.Get, OrderPath(orderId), null, null, true, CoPrAJsonContext.Default.Order, cancellationToken);
+        DefinedIfPresent(marketType, nameof(marketType));
+        var query = new QueryBuilder().AddIfPresent("market_type", WireOrNull(marketType));
+        return SendAsync(HttpMethod.Get, OrderPath(orderId), query, null, true, CoPrAJsonContext.Default.Order, cancellationToken);
     }
+
+    /// <summary>Gets one order (the signature before the market filter; calls written as <c>GetOrderAsync(id, token)</c> keep compiling).</summary>
+    /// <param name="orderId">Order id, or <c>client:&lt;client_oid&gt;</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken) =>
+        GetOrderAsync(orderId, null, cancellationToken);
 
     /// <summary>Sends a request whose answer is an id or a list of ids (cancellations).</summary>
     private async Task<IReadOnlyList<string>> SendIdListAsync(HttpMethod method, string path, QueryBuilder? query, CancellationToken cancellationToken)

@@ -3,14 +3,21 @@ namespace CoPrA.Rest;
 // Reports: batches of fills or account history generated as PDF or CSV. Private.
 public sealed partial class RestClient
 {
-    /// <summary>Requests a fills or account report for a date range.</summary>
-    /// <param name="reportType">Fills (needs <paramref name="productId"/>) or account (needs <paramref name="accountId"/>).</param>
-    /// <param name="startDate">Start of the range.</param>
-    /// <param name="endDate">End of the range.</param>
-    /// <param name="productId">Product of a fills report.</param>
+    /// <summary>
+    /// Requests a report. Fills and account reports go out flat, as CoPrA sends them; OTC fills, RFQ
+    /// fills and tax invoice reports carry the range and product in an object named after the type,
+    /// a balance report carries <paramref name="endDate"/> as the statement's time, and a 1099-K
+    /// transaction history only its <paramref name="year"/>.
+    /// </summary>
+    /// <param name="reportType">Fills (needs <paramref name="productId"/>), account (needs <paramref name="accountId"/>), balance, OTC fills, RFQ fills, tax invoice or 1099-K (needs <paramref name="year"/>).</param>
+    /// <param name="startDate">Start of the range (not sent for balance and 1099-K reports).</param>
+    /// <param name="endDate">End of the range; the time of the statement for a balance report (not sent for 1099-K).</param>
+    /// <param name="productId">Product of a fills report, or the optional product of an OTC fills, RFQ fills or tax invoice report.</param>
     /// <param name="accountId">Account of an account report.</param>
     /// <param name="reportFormat">PDF (default) or CSV.</param>
     /// <param name="email">Where to send the report when it is ready.</param>
+    /// <param name="year">Tax year of a 1099-K transaction history, four digits.</param>
+    /// <param name="profileId">Profile of the report; it must be the key's.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/reports")]
     public Task<Report> CreateReportAsync(
@@ -21,12 +28,11 @@ public sealed partial class RestClient
         string? accountId = null,
         ReportFormat reportFormat = ReportFormat.Pdf,
         string? email = null,
+        string? year = null,
+        string? profileId = null,
         CancellationToken cancellationToken = default)
     {
-        if (reportType is not (ReportType.Fills or ReportType.Account))
-        {
-            throw new ArgumentOutOfRangeException(nameof(reportType), reportType, $"Invalid report_type: {reportType}. Must be 'fills' or 'account'.");
-        }
+        Check.Defined(reportType, nameof(reportType), $"Invalid report_type: {reportType}.");
 
         if (reportType == ReportType.Fills && string.IsNullOrEmpty(productId))
         {
@@ -44,14 +50,48 @@ public sealed partial class RestClient
             throw new ArgumentException("startDate must not be later than endDate.", nameof(startDate));
         }
 
-        using var body = new JsonBody()
-            .Add("type", reportType)
-            .Add("start_date", startDate)
-            .Add("end_date", endDate)
-            .Add("format", reportFormat)
-            .AddIfPresent("product_id", productId)
-            .AddIfPresent("account_id", accountId)
-            .AddIfPresent("email", email);
+        if (reportType == ReportType.Form1099KTransactionHistory && (year is not { Length: 4 } || !year.All(char.IsAsciiDigit)))
+        {
+            throw new ArgumentException("year must be four digits for report_type 1099k-transaction-history.", nameof(year));
+        }
+
+        Check.IdIfPresent(profileId, nameof(profileId));
+        bool flat = reportType is ReportType.Fills or ReportType.Account;
+        using var body = new JsonBody().Add("type", reportType);
+        if (flat)
+        {
+            body.Add("start_date", startDate).Add("end_date", endDate);
+        }
+
+        body.Add("format", reportFormat);
+        if (flat)
+        {
+            body.AddIfPresent("product_id", productId).AddIfPresent("account_id", accountId);
+        }
+
+        body.AddIfPresent("email", email).AddIfPresent("year", year).AddIfPresent("profile_id", profileId);
+        switch (reportType)
+        {
+            case ReportType.Balance:
+                body.AddRaw("balance", writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("datetime", JsonFormat.Timestamp(endDate));
+                    writer.WriteEndObject();
+                });
+                break;
+            case ReportType.OtcFills or ReportType.RfqFills or ReportType.TaxInvoice:
+                body.AddRaw(WireEnum<ReportType>.ToWire(reportType).Replace('-', '_'), writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("start_date", JsonFormat.Timestamp(startDate));
+                    writer.WriteString("end_date", JsonFormat.Timestamp(endDate));
+                    writer.WriteIfPresent("product_id", productId);
+                    writer.WriteEndObject();
+                });
+                break;
+        }
+
         return SendAsync(HttpMethod.Post, "/reports", null, body.Build(), true, CoPrAJsonContext.Default.Report, cancellationToken);
     }
 

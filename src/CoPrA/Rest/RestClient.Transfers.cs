@@ -23,7 +23,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/deposits/payment-method")]
     public Task<TransferReceipt> DepositPaymentMethodAsync(decimal amount, string currency, string paymentMethodId, CancellationToken cancellationToken = default) =>
-        MoveFundsAsync("/deposits/payment-method", amount, currency, "payment_method_id", paymentMethodId, nameof(paymentMethodId), cancellationToken);
+        MoveFundsAsync("/deposits/payment-method", amount, currency, "payment_method_id", paymentMethodId, nameof(paymentMethodId), null, cancellationToken);
 
     /// <summary>Deposits funds from a Coinbase wallet.</summary>
     /// <param name="amount">Amount to deposit.</param>
@@ -32,7 +32,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/deposits/coinbase-account")]
     public Task<TransferReceipt> DepositCoinbaseAsync(decimal amount, string currency, string coinbaseAccountId, CancellationToken cancellationToken = default) =>
-        MoveFundsAsync("/deposits/coinbase-account", amount, currency, "coinbase_account_id", coinbaseAccountId, nameof(coinbaseAccountId), cancellationToken);
+        MoveFundsAsync("/deposits/coinbase-account", amount, currency, "coinbase_account_id", coinbaseAccountId, nameof(coinbaseAccountId), null, cancellationToken);
 
     /// <summary>Withdraws funds to a payment method.</summary>
     /// <param name="amount">Amount to withdraw.</param>
@@ -41,7 +41,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/withdrawals/payment-method")]
     public Task<TransferReceipt> WithdrawPaymentMethodAsync(decimal amount, string currency, string paymentMethodId, CancellationToken cancellationToken = default) =>
-        MoveFundsAsync("/withdrawals/payment-method", amount, currency, "payment_method_id", paymentMethodId, nameof(paymentMethodId), cancellationToken);
+        MoveFundsAsync("/withdrawals/payment-method", amount, currency, "payment_method_id", paymentMethodId, nameof(paymentMethodId), null, cancellationToken);
 
     /// <summary>Withdraws funds to a Coinbase wallet.</summary>
     /// <param name="amount">Amount to withdraw.</param>
@@ -50,16 +50,59 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/withdrawals/coinbase-account")]
     public Task<TransferReceipt> WithdrawCoinbaseAsync(decimal amount, string currency, string coinbaseAccountId, CancellationToken cancellationToken = default) =>
-        MoveFundsAsync("/withdrawals/coinbase-account", amount, currency, "coinbase_account_id", coinbaseAccountId, nameof(coinbaseAccountId), cancellationToken);
+        MoveFundsAsync("/withdrawals/coinbase-account", amount, currency, "coinbase_account_id", coinbaseAccountId, nameof(coinbaseAccountId), null, cancellationToken);
 
     /// <summary>Withdraws funds to a crypto address.</summary>
     /// <param name="amount">Amount to withdraw.</param>
     /// <param name="currency">Currency of the amount.</param>
     /// <param name="cryptoAddress">Address to send to.</param>
+    /// <param name="profileId">Profile to withdraw from; the key's profile when null.</param>
+    /// <param name="destinationTag">Destination tag or memo, for currencies that use one (XRP, XLM, ...).</param>
+    /// <param name="noDestinationTag">True to confirm that the address needs no destination tag.</param>
+    /// <param name="nonce">Your own number that makes a retried request the same withdrawal, not a second one.</param>
+    /// <param name="network">Network to send on, for currencies on several networks.</param>
+    /// <param name="addNetworkFeeToTotal">True to pay the network fee on top of the amount instead of out of it.</param>
+    /// <param name="isIntermediary">True to send through Coinbase as intermediary VASP.</param>
+    /// <param name="travelRuleData">Travel-rule information, where the jurisdiction asks for it.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="ArgumentException">An invalid argument, or a destination tag together with <paramref name="noDestinationTag"/>.</exception>
     [CoinbaseEndpoint("POST", "/withdrawals/crypto")]
-    public Task<TransferReceipt> WithdrawCryptoAsync(decimal amount, string currency, string cryptoAddress, CancellationToken cancellationToken = default) =>
-        MoveFundsAsync("/withdrawals/crypto", amount, currency, "crypto_address", cryptoAddress, nameof(cryptoAddress), cancellationToken);
+    public Task<TransferReceipt> WithdrawCryptoAsync(
+        decimal amount,
+        string currency,
+        string cryptoAddress,
+        string? profileId = null,
+        string? destinationTag = null,
+        bool? noDestinationTag = null,
+        int? nonce = null,
+        string? network = null,
+        bool? addNetworkFeeToTotal = null,
+        bool? isIntermediary = null,
+        TravelRuleData? travelRuleData = null,
+        CancellationToken cancellationToken = default)
+    {
+        Check.IdIfPresent(profileId, nameof(profileId));
+        if (!string.IsNullOrEmpty(destinationTag) && noDestinationTag == true)
+        {
+            throw new ArgumentException("destination_tag cannot be sent with no_destination_tag true.", nameof(noDestinationTag));
+        }
+
+        travelRuleData?.Validate(nameof(travelRuleData));
+        return MoveFundsAsync("/withdrawals/crypto", amount, currency, "crypto_address", cryptoAddress, nameof(cryptoAddress), body =>
+        {
+            body.AddIfPresent("profile_id", profileId)
+                .AddIfPresent("destination_tag", destinationTag)
+                .AddIfPresent("no_destination_tag", noDestinationTag)
+                .AddIfPresent("nonce", nonce)
+                .AddIfPresent("network", network)
+                .AddIfPresent("add_network_fee_to_total", addNetworkFeeToTotal)
+                .AddIfPresent("is_intermediary", isIntermediary);
+            if (travelRuleData is not null)
+            {
+                body.AddRaw("travel_rule_data", travelRuleData.WriteTo);
+            }
+        }, cancellationToken);
+    }
 
     /// <summary>Lists deposits and withdrawals of the key's profile (or another), newest first, one page at a time.</summary>
     /// <param name="profileId">Only this profile's transfers.</param>
@@ -147,13 +190,14 @@ public sealed partial class RestClient
         return SendAsync(HttpMethod.Get, "/withdrawals/fee-estimate", query, null, true, CoPrAJsonContext.Default.WithdrawalFeeEstimate, cancellationToken);
     }
 
-    /// <summary>The shape all of CoPrA's deposits and withdrawals share: amount, currency and one target id.</summary>
-    private Task<TransferReceipt> MoveFundsAsync(string path, decimal amount, string currency, string targetKey, string target, string targetParam, CancellationToken cancellationToken)
+    /// <summary>The shape all of CoPrA's deposits and withdrawals share: amount, currency and one target id, then any optional members.</summary>
+    private Task<TransferReceipt> MoveFundsAsync(string path, decimal amount, string currency, string targetKey, string target, string targetParam, Action<JsonBody>? addOptional, CancellationToken cancellationToken)
     {
         Check.Positive(amount, nameof(amount));
         Check.Id(currency, nameof(currency));
         Check.Id(target, targetParam);
         using var body = new JsonBody().Add("amount", amount).Add("currency", currency).Add(targetKey, target);
+        addOptional?.Invoke(body);
         return SendAsync(HttpMethod.Post, path, null, body.Build(), true, CoPrAJsonContext.Default.TransferReceipt, cancellationToken);
     }
 }

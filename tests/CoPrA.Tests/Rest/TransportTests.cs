@@ -184,6 +184,17 @@ public class TransportTests
     }
 
     [Fact]
+    public void IsClosed_is_false_until_the_client_is_disposed()
+    {
+        using var harness = Authenticated();
+        Assert.False(harness.Client.IsClosed);
+
+        harness.Client.Dispose();
+
+        Assert.True(harness.Client.IsClosed);
+    }
+
+    [Fact]
     public async Task A_disposed_client_refuses_calls_and_leaves_the_callers_HttpClient_usable()
     {
         using var harness = Authenticated();
