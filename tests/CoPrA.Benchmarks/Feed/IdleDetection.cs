@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using CoPrA.WebSocket;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoPrA.Benchmarks.Feed;
+
+/// <summary>
+/// How long the client takes to notice a silent connection: a loopback server accepts the
+/// WebSocket and then says nothing, and each run measures from the client's open (subscribe frame
+/// sent) to its close for the idle timeout. Prints min/median/max per timeout.
+/// </summary>
+internal static class IdleDetection
+{
+    public const string Command = "idle-detection";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        double[] timeouts = args.Length > 0 ? [.. args[0].Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture))] : [3];
+        int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        await using var server = await SilentServer.StartAsync();
+        Console.WriteLine($"idle-detection: silent loopback server, {runs} runs per timeout, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine();
+        Console.WriteLine("| IdleTimeout | runs | min | median | max | max over timeout |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (double seconds in timeouts)
+        {
+            var timeout = TimeSpan.FromSeconds(seconds);
+            var latencies = new List<double>();
+            for (int i = 0; i < runs; i++)
+            {
+                latencies.Add(await MeasureAsync(server.Url, timeout));
+            }
+
+            latencies.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {seconds:0.###} s | {runs} | {latencies[0]:F3} s | {latencies[runs / 2]:F3} s | {latencies[^1]:F3} s | {(latencies[^1] / seconds - 1) * 100:+0.0;-0.0} % |"));
+        }
+
+        return 0;
+    }
+
+    private static async Task<double> MeasureAsync(Uri url, TimeSpan timeout)
+    {
+        var options = new WebSocketClientOptions { FeedUrl = url.ToString(), AutoReconnect = false, IdleTimeout = timeout };
+        await using var client = new Stopwatched(options);
+        await client.ConnectAsync();
+        return (await client.Detected.WaitAsync(timeout * 3)).TotalSeconds;
+    }
+
+    private sealed class Stopwatched(WebSocketClientOptions options) : WebSocketClient([new Channel("heartbeat", "BTC-USD")], options)
+    {
+        private readonly TaskCompletionSource<TimeSpan> _detected = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private long _opened;
+
+        public Task<TimeSpan> Detected => _detected.Task;
+
+        protected override Task OnOpenAsync(CancellationToken cancellationToken = default)
+        {
+            _opened = Stopwatch.GetTimestamp();
+            return Task.CompletedTask;
+        }
+
+        protected override Task OnCloseAsync(bool wasClean, int? code, string? reason, CancellationToken cancellationToken = default)
+        {
+            var elapsed = Stopwatch.GetElapsedTime(_opened);
+            if (reason?.Contains("idle", StringComparison.Ordinal) == true)
+            {
+                _detected.TrySetResult(elapsed);
+            }
+            else
+            {
+                _detected.TrySetException(new InvalidOperationException($"closed for another reason: {reason}"));
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Accepts every WebSocket and then says nothing until the client goes away.</summary>
+    private sealed class SilentServer : IAsyncDisposable
+    {
+        private WebApplication? _app;
+
+        public Uri Url { get; private set; } = null!;
+
+        public static async Task<SilentServer> StartAsync()
+        {
+            var server = new SilentServer();
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            var app = builder.Build();
+            app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+            app.Run(HandleAsync);
+            await app.StartAsync();
+            string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            server.Url = new Uri("ws" + address["http".Length..] + "/");
+            server._app = app;
+            return server;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_app is not null)
+            {
+                await _app.StopAsync();
+                await _app.DisposeAsync();
+            }
+        }
+
+        private static async Task HandleAsync(HttpContext context)
+        {
+            if (!context.WebSockets.IsWebSocketRequest)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            var buffer = new byte[4096];
+            try
+            {
+                // Reads (and so answers pings), never writes: the client hears nothing at all.
+                while (!(await socket.ReceiveAsync(buffer, context.RequestAborted)).CloseStatus.HasValue)
+                {
+                }
+            }
+            catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or OperationCanceledException or IOException)
+            {
+                // The client dropped the connection, as it should.
+            }
+        }
+    }
+}
