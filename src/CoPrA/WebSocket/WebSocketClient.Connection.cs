@@ -131,11 +131,15 @@ public partial class WebSocketClient
         }
     }
 
-    private static ClientWebSocket CreateSocket()
+    private ClientWebSocket CreateSocket()
     {
         var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
         socket.Options.SetRequestHeader("User-Agent", LibraryInfo.UserAgent);
+
+        // Pings answered by pongs find a dead TCP path even when the feed is quiet (the idle timeout needs messages).
+        socket.Options.KeepAliveInterval = _keepAliveInterval;
+        socket.Options.KeepAliveTimeout = _keepAliveTimeout;
         return socket;
     }
 

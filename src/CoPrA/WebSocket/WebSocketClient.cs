@@ -45,6 +45,8 @@ public partial class WebSocketClient : IAsyncDisposable
     private readonly TimeSpan _idleTimeout;
     private readonly TimeSpan _handshakeTimeout;
     private readonly TimeSpan _closeTimeout;
+    private readonly TimeSpan _keepAliveInterval;
+    private readonly TimeSpan _keepAliveTimeout;
     private readonly int _queueCapacity;
     private readonly ReconnectBackoff _backoff;
     private readonly ResiliencePipeline _connectionPipeline;
@@ -79,6 +81,8 @@ public partial class WebSocketClient : IAsyncDisposable
         _idleTimeout = options.IdleTimeout;
         _handshakeTimeout = options.HandshakeTimeout;
         _closeTimeout = options.CloseTimeout;
+        _keepAliveInterval = options.KeepAliveInterval;
+        _keepAliveTimeout = options.KeepAliveTimeout;
         _queueCapacity = options.ReceiveQueueCapacity;
         AutoReconnect = options.AutoReconnect;
         _backoff = new ReconnectBackoff(options.ReconnectDelay, options.MaxReconnectDelay, options.ReconnectJitter);
@@ -374,6 +378,16 @@ public partial class WebSocketClient : IAsyncDisposable
         if (options.IdleTimeout != Timeout.InfiniteTimeSpan)
         {
             CheckPositive(options.IdleTimeout, nameof(options.IdleTimeout));
+        }
+
+        if (options.KeepAliveInterval != Timeout.InfiniteTimeSpan && options.KeepAliveInterval != TimeSpan.Zero)
+        {
+            CheckPositive(options.KeepAliveInterval, nameof(options.KeepAliveInterval));
+        }
+
+        if (options.KeepAliveTimeout != Timeout.InfiniteTimeSpan)
+        {
+            CheckPositive(options.KeepAliveTimeout, nameof(options.KeepAliveTimeout));
         }
 
         if (options.MaxReconnectDelay < options.ReconnectDelay)
