@@ -107,7 +107,8 @@ public partial class WebSocketClient
         await OpenAsync(socket, stopToken).ConfigureAwait(false);
         var closed = await RunSessionAsync(socket, stopToken).ConfigureAwait(false);
 
-        if (_messagesThisConnection > 0)
+        // A connection that only ever got errors (a refused subscription, say) is a failure like a refused handshake.
+        if (_messagesThisConnection > _errorsThisConnection)
         {
             _backoff.Reset();
         }
@@ -172,6 +173,7 @@ public partial class WebSocketClient
             stopToken.ThrowIfCancellationRequested();
             _gaps.NewConnection();
             _messagesThisConnection = 0;
+            ResetAnswers();
             var channels = _subscriptions.Snapshot();
             if (channels.Count > 0)
             {
@@ -214,6 +216,7 @@ public partial class WebSocketClient
             await _sendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             _socket = null;
             _isConnected = false;
+            _isSubscribed = false;
             _sendLock.Release();
         }
     }
@@ -313,6 +316,7 @@ public partial class WebSocketClient
     private async Task SendFrameAsync(ClientWebSocket socket, string frameType, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
     {
         byte[] frame = SubscriptionFrame.Build(frameType, channels, _signer?.SignWebSocket());
+        ExpectAnswer(frameType, channels);
         if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
         {
             Log.FrameSent(_logger, _name, frameType, string.Join(", ", channels), _signer is not null);

@@ -63,6 +63,11 @@ public partial class WebSocketClient
         }
         else
         {
+            if (message is SubscriptionsMessage)
+            {
+                OnSubscriptionsConfirmed();
+            }
+
             await DeliverAsync(message, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -76,10 +81,17 @@ public partial class WebSocketClient
         return InvokeCallbackAsync(nameof(OnGapAsync), ct => OnGapAsync(gap, ct), cancellationToken);
     }
 
-    private Task ReportErrorAsync(ErrorMessage error, CancellationToken cancellationToken)
+    /// <summary>An error frame: logged and given to OnErrorAsync; one that refuses a subscription is also handled and reported.</summary>
+    private async Task ReportErrorAsync(ErrorMessage error, CancellationToken cancellationToken)
     {
         Log.FeedError(_logger, _name, error.Message, error.Reason ?? "");
-        return InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(error.Message, error.Reason ?? "", ct), cancellationToken);
+        var refused = TakeRefusedFrame(error);
+        var rejection = refused is { FrameType: SubscriptionFrame.Subscribe } ? await HandleRefusalAsync(refused, error, cancellationToken).ConfigureAwait(false) : null;
+        await InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(error.Message, error.Reason ?? "", ct), cancellationToken).ConfigureAwait(false);
+        if (rejection is not null)
+        {
+            await InvokeCallbackAsync(nameof(OnSubscriptionRejectedAsync), ct => OnSubscriptionRejectedAsync(rejection, ct), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     // The hot path: no allocation when the callback completes synchronously.

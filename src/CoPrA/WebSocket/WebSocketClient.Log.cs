@@ -43,6 +43,9 @@ public partial class WebSocketClient
         [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message = "{Name} could not send {FrameType}; the reconnect will subscribe to the current channels: {Reason}")]
         public static partial void SendFailed(ILogger logger, string name, string frameType, string reason);
 
+        [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "{Name} subscription refused: {Reason}. Dropped from the channels: {Dropped}")]
+        public static partial void SubscriptionRejected(ILogger logger, string name, string dropped, string reason);
+
         [LoggerMessage(EventId = 120, Level = LogLevel.Error, Message = "{Name} {Callback} threw; the feed goes on")]
         public static partial void CallbackFailed(ILogger logger, string name, string callback, Exception exception);
 

@@ -118,7 +118,10 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <summary>Whether the client reconnects after a connection is lost.</summary>
     public bool AutoReconnect { get; }
 
-    /// <summary>Whether a connection is open and subscribed.</summary>
+    /// <summary>
+    /// Whether a connection is open (the subscribe frame has been sent). The server may not have
+    /// accepted the subscription yet, or may have refused part of it: see <see cref="IsSubscribed"/>.
+    /// </summary>
     public bool IsConnected => _isConnected;
 
     /// <summary>The channels as they are now (what a reconnect subscribes to), in the order first subscribed.</summary>
