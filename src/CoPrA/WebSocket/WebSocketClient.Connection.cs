@@ -106,6 +106,7 @@ public partial class WebSocketClient
         await HandshakeAsync(socket, stopToken).ConfigureAwait(false);
         await OpenAsync(socket, stopToken).ConfigureAwait(false);
         var closed = await RunSessionAsync(socket, stopToken).ConfigureAwait(false);
+        await ReportQueueDropsAsync(force: true, stopToken).ConfigureAwait(false);
 
         // A connection that only ever got errors (a refused subscription, say) is a failure like a refused handshake.
         if (_messagesThisConnection > _errorsThisConnection)

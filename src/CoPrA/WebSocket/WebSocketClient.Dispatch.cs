@@ -51,7 +51,14 @@ public partial class WebSocketClient
         }
 
         // Queued first, so that a message a callback has seen is already readable from ReadAllAsync.
-        Volatile.Read(ref _queue)?.Write(message);
+        if (Volatile.Read(ref _queue) is { } queue)
+        {
+            await queue.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+            if (_drops.Pending > 0)
+            {
+                await ReportQueueDropsAsync(force: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
         if (_gaps.Check(message) is { } gap)
         {
             await ReportGapAsync(gap, cancellationToken).ConfigureAwait(false);
@@ -74,6 +81,15 @@ public partial class WebSocketClient
 
     private Task ReportInvalidAsync(string reason, CancellationToken cancellationToken) =>
         InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(InvalidMessageError, reason, ct), cancellationToken);
+
+    /// <summary>Reports messages dropped from the ReadAllAsync queue as gaps, when due (see <see cref="QueueDrops"/>).</summary>
+    private async Task ReportQueueDropsAsync(bool force, CancellationToken cancellationToken)
+    {
+        foreach (var gap in _drops.Take(force))
+        {
+            await ReportGapAsync(gap, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private Task ReportGapAsync(SequenceGap gap, CancellationToken cancellationToken)
     {

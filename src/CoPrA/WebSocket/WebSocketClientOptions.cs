@@ -70,7 +70,15 @@ public sealed class WebSocketClientOptions
 
     /// <summary>
     /// Messages held for <see cref="WebSocketClient.ReadAllAsync"/> when the reader falls behind; when
-    /// full, the oldest is dropped and counted in <see cref="WebSocketClient.DroppedMessages"/>. 10,000 by default.
+    /// full, see <see cref="ReceiveQueueFullMode"/>. 10,000 by default.
     /// </summary>
     public int ReceiveQueueCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// What happens when the <see cref="WebSocketClient.ReadAllAsync"/> queue is full:
+    /// <see cref="FeedQueueFullMode.DropOldest"/> (the default) drops the oldest message and reports
+    /// it as a gap; <see cref="FeedQueueFullMode.Wait"/> holds the receive loop until the reader has
+    /// made room, at the risk of the server disconnecting a slow client.
+    /// </summary>
+    public FeedQueueFullMode ReceiveQueueFullMode { get; set; } = FeedQueueFullMode.DropOldest;
 }
