@@ -33,7 +33,9 @@ internal sealed class IdleWatchdog : IDisposable
         if (timeout > TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
         {
             _period = TimeSpan.FromTicks(Math.Max(timeout.Ticks / ChecksPerTimeout, TimeSpan.TicksPerMillisecond));
-            _timer = timeProvider.CreateTimer(static state => ((IdleWatchdog)state!).Check(), this, _period, Timeout.InfiniteTimeSpan);
+            // Armed only once assigned: the first check re-arms the timer through this field.
+            _timer = timeProvider.CreateTimer(static state => ((IdleWatchdog)state!).Check(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _timer.Change(_period, Timeout.InfiniteTimeSpan);
         }
     }
 
