@@ -59,6 +59,7 @@ public partial class WebSocketClient
                 await ReportQueueDropsAsync(force: false, cancellationToken).ConfigureAwait(false);
             }
         }
+
         if (_gaps.Check(message) is { } gap)
         {
             await ReportGapAsync(gap, cancellationToken).ConfigureAwait(false);
@@ -93,7 +94,15 @@ public partial class WebSocketClient
 
     private Task ReportGapAsync(SequenceGap gap, CancellationToken cancellationToken)
     {
-        Log.Gap(_logger, _name, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
+        if (gap.Source == GapSource.ReceiveQueue)
+        {
+            Log.QueueGap(_logger, _name, gap.MissedCount, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
+        }
+        else
+        {
+            Log.Gap(_logger, _name, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
+        }
+
         return InvokeCallbackAsync(nameof(OnGapAsync), ct => OnGapAsync(gap, ct), cancellationToken);
     }
 

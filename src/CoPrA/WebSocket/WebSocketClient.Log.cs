@@ -61,6 +61,9 @@ public partial class WebSocketClient
         [LoggerMessage(EventId = 130, Level = LogLevel.Warning, Message = "{Name} lost messages on {Channel} {ProductId}: expected {Expected}, received {Received}")]
         public static partial void Gap(ILogger logger, string name, string channel, string productId, long expected, long received);
 
+        [LoggerMessage(EventId = 132, Level = LogLevel.Warning, Message = "{Name} ReadAllAsync lost {Count} queued messages on {Channel} {ProductId} (sequence {Expected} up to {Received}, 0 when unknown)")]
+        public static partial void QueueGap(ILogger logger, string name, long count, string channel, string productId, long expected, long received);
+
         [LoggerMessage(EventId = 131, Level = LogLevel.Warning, Message = "{Name} dropped the oldest queued message ({Dropped} so far): ReadAllAsync is not keeping up with a queue of {Capacity}")]
         public static partial void MessagesDropped(ILogger logger, string name, long dropped, int capacity);
     }

@@ -280,8 +280,9 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <see cref="DroppedMessages"/>, logged and reported to <see cref="OnGapAsync"/> (with the
     /// product and, for <c>full</c> and <c>level3</c>, the sequence range), and the connection is
     /// never held up; or, with <see cref="FeedQueueFullMode.Wait"/>, the receive loop waits for
-    /// room and nothing is dropped. Callbacks still run. The enumeration ends when the client stops (<see cref="CloseAsync"/>, dispose, or
-    /// a lost connection without AutoReconnect). Concurrent readers share the messages.
+    /// room and nothing is dropped. Callbacks still run. The enumeration ends when the client
+    /// stops (<see cref="CloseAsync"/>, dispose, or a lost connection without AutoReconnect).
+    /// Concurrent readers share the messages.
     /// </summary>
     /// <param name="cancellationToken">Ends the enumeration.</param>
     public IAsyncEnumerable<FeedMessage> ReadAllAsync(CancellationToken cancellationToken = default)
@@ -357,7 +358,8 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <summary>
     /// Called when messages were lost (see <see cref="SequenceGap"/>): on the way from the exchange,
     /// or dropped from the full <see cref="ReadAllAsync"/> queue (<see cref="SequenceGap.Source"/>);
-    /// gaps are also logged as warnings. Resynchronise what depends on the lost messages (for example an order book). No base call needed.
+    /// gaps are also logged as warnings. Resynchronise what depends on the lost messages (for
+    /// example an order book). No base call needed.
     /// </summary>
     /// <param name="gap">What was lost.</param>
     /// <param name="cancellationToken">Cancelled when the client stops.</param>
