@@ -14,8 +14,10 @@ namespace CoPrA.Benchmarks.Feed;
 
 /// <summary>
 /// How long the client takes to notice a silent connection: a loopback server accepts the
-/// WebSocket and then says nothing, and each run measures from the client's open (subscribe frame
-/// sent) to its close for the idle timeout. Prints min/median/max per timeout.
+/// WebSocket, sends one heartbeat at a random moment within the first quarter of the timeout (so
+/// that the silence starts anywhere between two of the watchdog's checks), and then says nothing.
+/// Each run measures from that message to the client's close for the idle timeout. Prints
+/// min/median/max per timeout.
 /// </summary>
 internal static class IdleDetection
 {
@@ -26,7 +28,7 @@ internal static class IdleDetection
         double[] timeouts = args.Length > 0 ? [.. args[0].Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture))] : [3];
         int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         await using var server = await SilentServer.StartAsync();
-        Console.WriteLine($"idle-detection: silent loopback server, {runs} runs per timeout, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"idle-detection: loopback server silent after one message, {runs} runs per timeout, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         Console.WriteLine();
         Console.WriteLine("| IdleTimeout | runs | min | median | max | max over timeout |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
@@ -36,7 +38,8 @@ internal static class IdleDetection
             var latencies = new List<double>();
             for (int i = 0; i < runs; i++)
             {
-                latencies.Add(await MeasureAsync(server.Url, timeout));
+                var after = timeout / 4 * Random.Shared.NextDouble();
+                latencies.Add(await MeasureAsync(new Uri($"{server.Url}?after={after.TotalMilliseconds:F0}"), timeout));
             }
 
             latencies.Sort();
@@ -58,19 +61,25 @@ internal static class IdleDetection
     private sealed class Stopwatched(WebSocketClientOptions options) : WebSocketClient([new Channel("heartbeat", "BTC-USD")], options)
     {
         private readonly TaskCompletionSource<TimeSpan> _detected = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private long _opened;
+        private long _lastMessage;
 
         public Task<TimeSpan> Detected => _detected.Task;
 
-        protected override Task OnOpenAsync(CancellationToken cancellationToken = default)
+        protected override Task OnMessageAsync(FeedMessage message, CancellationToken cancellationToken = default)
         {
-            _opened = Stopwatch.GetTimestamp();
+            _lastMessage = Stopwatch.GetTimestamp();
             return Task.CompletedTask;
         }
 
         protected override Task OnCloseAsync(bool wasClean, int? code, string? reason, CancellationToken cancellationToken = default)
         {
-            var elapsed = Stopwatch.GetElapsedTime(_opened);
+            if (_lastMessage == 0)
+            {
+                _detected.TrySetException(new InvalidOperationException($"closed before the message: {reason}"));
+                return Task.CompletedTask;
+            }
+
+            var elapsed = Stopwatch.GetElapsedTime(_lastMessage);
             if (reason?.Contains("idle", StringComparison.Ordinal) == true)
             {
                 _detected.TrySetResult(elapsed);
@@ -84,9 +93,11 @@ internal static class IdleDetection
         }
     }
 
-    /// <summary>Accepts every WebSocket and then says nothing until the client goes away.</summary>
+    /// <summary>Accepts every WebSocket, sends one heartbeat after <c>?after=</c> milliseconds, then says nothing until the client goes away.</summary>
     private sealed class SilentServer : IAsyncDisposable
     {
+        private static readonly byte[] Heartbeat = """{"type":"heartbeat","sequence":1,"last_trade_id":1,"product_id":"BTC-USD","time":"2024-01-01T00:00:00Z"}"""u8.ToArray();
+
         private WebApplication? _app;
 
         public Uri Url { get; private set; } = null!;
@@ -124,11 +135,15 @@ internal static class IdleDetection
                 return;
             }
 
+            int after = int.Parse(context.Request.Query["after"].ToString() is { Length: > 0 } text ? text : "0", CultureInfo.InvariantCulture);
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
             var buffer = new byte[4096];
             try
             {
-                // Reads (and so answers pings), never writes: the client hears nothing at all.
+                await Task.Delay(after, context.RequestAborted);
+                await socket.SendAsync(Heartbeat, System.Net.WebSockets.WebSocketMessageType.Text, true, context.RequestAborted);
+
+                // Reads (and so answers pings), never writes again: the client hears nothing more.
                 while (!(await socket.ReceiveAsync(buffer, context.RequestAborted)).CloseStatus.HasValue)
                 {
                 }
