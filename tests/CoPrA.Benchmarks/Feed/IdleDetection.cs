@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Text;
 using CoPrA.WebSocket;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,8 +17,9 @@ namespace CoPrA.Benchmarks.Feed;
 /// How long the client takes to notice a silent connection: a loopback server accepts the
 /// WebSocket, sends one heartbeat at a random moment within the first quarter of the timeout (so
 /// that the silence starts anywhere between two of the watchdog's checks), and then says nothing.
-/// Each run measures from that message to the client's close for the idle timeout. Prints
-/// min/median/max per timeout.
+/// Each run measures from the moment the server sent that message (its sequence carries the
+/// server's Stopwatch timestamp: same process, same clock) to the client's close for the idle
+/// timeout, so a late parse or callback cannot shorten the figure. Prints min/median/max per timeout.
 /// </summary>
 internal static class IdleDetection
 {
@@ -61,25 +63,29 @@ internal static class IdleDetection
     private sealed class Stopwatched(WebSocketClientOptions options) : WebSocketClient([new Channel("heartbeat", "BTC-USD")], options)
     {
         private readonly TaskCompletionSource<TimeSpan> _detected = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private long _lastMessage;
+        private long _lastSent;
 
         public Task<TimeSpan> Detected => _detected.Task;
 
         protected override Task OnMessageAsync(FeedMessage message, CancellationToken cancellationToken = default)
         {
-            _lastMessage = Stopwatch.GetTimestamp();
+            if (message is HeartbeatMessage heartbeat)
+            {
+                _lastSent = heartbeat.Sequence;
+            }
+
             return Task.CompletedTask;
         }
 
         protected override Task OnCloseAsync(bool wasClean, int? code, string? reason, CancellationToken cancellationToken = default)
         {
-            if (_lastMessage == 0)
+            if (_lastSent == 0)
             {
                 _detected.TrySetException(new InvalidOperationException($"closed before the message: {reason}"));
                 return Task.CompletedTask;
             }
 
-            var elapsed = Stopwatch.GetElapsedTime(_lastMessage);
+            var elapsed = Stopwatch.GetElapsedTime(_lastSent);
             if (reason?.Contains("idle", StringComparison.Ordinal) == true)
             {
                 _detected.TrySetResult(elapsed);
@@ -96,8 +102,6 @@ internal static class IdleDetection
     /// <summary>Accepts every WebSocket, sends one heartbeat after <c>?after=</c> milliseconds, then says nothing until the client goes away.</summary>
     private sealed class SilentServer : IAsyncDisposable
     {
-        private static readonly byte[] Heartbeat = """{"type":"heartbeat","sequence":1,"last_trade_id":1,"product_id":"BTC-USD","time":"2024-01-01T00:00:00Z"}"""u8.ToArray();
-
         private WebApplication? _app;
 
         public Uri Url { get; private set; } = null!;
@@ -141,7 +145,8 @@ internal static class IdleDetection
             try
             {
                 await Task.Delay(after, context.RequestAborted);
-                await socket.SendAsync(Heartbeat, System.Net.WebSockets.WebSocketMessageType.Text, true, context.RequestAborted);
+                byte[] heartbeat = Encoding.UTF8.GetBytes($$"""{"type":"heartbeat","sequence":{{Stopwatch.GetTimestamp()}},"last_trade_id":1,"product_id":"BTC-USD","time":"2024-01-01T00:00:00Z"}""");
+                await socket.SendAsync(heartbeat, System.Net.WebSockets.WebSocketMessageType.Text, true, context.RequestAborted);
 
                 // Reads (and so answers pings), never writes again: the client hears nothing more.
                 while (!(await socket.ReceiveAsync(buffer, context.RequestAborted)).CloseStatus.HasValue)
