@@ -3,15 +3,16 @@ namespace CoPrA.WebSocket;
 /// <summary>
 /// Declares a connection dead when nothing has arrived for the idle timeout. The receive loop
 /// only bumps a counter per frame (no clock read on the hot path). A one-shot timer looks at it
-/// every twentieth of the timeout and notes the time whenever it moved; once it has stood still,
+/// every fiftieth of the timeout and notes the time whenever it moved; once it has stood still,
 /// the timer is set for the exact moment the timeout runs out, and <c>onIdle</c> is called once
-/// then if nothing came meanwhile. A frame is noted at most a twentieth of the timeout late, so
-/// silence is noticed within 5 % of the timeout (plus the timer's own lateness).
+/// then if nothing came meanwhile. A frame is noted at most a fiftieth of the timeout late, so
+/// silence is noticed within 2 % of the timeout (plus the timer's and the thread pool's lateness,
+/// which on a loaded machine is the larger part).
 /// </summary>
 internal sealed class IdleWatchdog : IDisposable
 {
     /// <summary>Checks per timeout: the bound on how late silence is noticed, as a fraction of the timeout.</summary>
-    internal const int ChecksPerTimeout = 20;
+    internal const int ChecksPerTimeout = 50;
 
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _timeout;
