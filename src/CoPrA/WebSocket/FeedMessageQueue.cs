@@ -5,27 +5,30 @@ namespace CoPrA.WebSocket;
 
 /// <summary>
 /// The bounded queue behind <see cref="WebSocketClient.ReadAllAsync"/>. When the reader falls
-/// behind and the queue is full, the oldest message is dropped (never the connection, never the
-/// newest data) and counted.
+/// behind and the queue is full, either the oldest message is dropped (never the connection, never
+/// the newest data) and handed to <c>onDropped</c>, or the writer waits for room.
 /// </summary>
 internal sealed class FeedMessageQueue
 {
     private readonly Channel<FeedMessage> _channel;
+    private readonly bool _wait;
     private volatile bool _closed;
 
     /// <summary>Creates the queue.</summary>
     /// <param name="capacity">Messages held at most.</param>
-    /// <param name="onDropped">Called once for each message dropped.</param>
-    public FeedMessageQueue(int capacity, Action onDropped)
+    /// <param name="fullMode">Drop the oldest message or wait when full.</param>
+    /// <param name="onDropped">Called with each message dropped, from inside the write that dropped it.</param>
+    public FeedMessageQueue(int capacity, FeedQueueFullMode fullMode, Action<FeedMessage> onDropped)
     {
+        _wait = fullMode == FeedQueueFullMode.Wait;
         _channel = Queues.CreateBounded<FeedMessage>(
             new BoundedChannelOptions(capacity)
             {
-                FullMode = BoundedChannelFullMode.DropOldest,
+                FullMode = _wait ? BoundedChannelFullMode.Wait : BoundedChannelFullMode.DropOldest,
                 SingleWriter = true,
                 AllowSynchronousContinuations = false,
             },
-            _ => onDropped());
+            onDropped);
     }
 
     /// <summary>Whether <see cref="Complete"/> was called: the queue takes no more messages.</summary>
@@ -34,13 +37,26 @@ internal sealed class FeedMessageQueue
     /// <summary>The reader side.</summary>
     public ChannelReader<FeedMessage> Reader => _channel.Reader;
 
-    /// <summary>Queues a message, dropping the oldest when full.</summary>
-    public void Write(FeedMessage message) => _channel.Writer.TryWrite(message);
+    /// <summary>Queues a message: at once when there is room or the oldest is dropped, else (Wait) once the reader has made room.</summary>
+    public ValueTask WriteAsync(FeedMessage message, CancellationToken cancellationToken) =>
+        _channel.Writer.TryWrite(message) || !_wait ? ValueTask.CompletedTask : WaitForRoomAsync(message, cancellationToken);
 
     /// <summary>Ends the queue: readers finish once they have read what is left.</summary>
     public void Complete()
     {
         _closed = true;
         _channel.Writer.TryComplete();
+    }
+
+    private async ValueTask WaitForRoomAsync(FeedMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _channel.Writer.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            // The client stopped while waiting: nobody reads any more.
+        }
     }
 }

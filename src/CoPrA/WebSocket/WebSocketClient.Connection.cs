@@ -106,8 +106,10 @@ public partial class WebSocketClient
         await HandshakeAsync(socket, stopToken).ConfigureAwait(false);
         await OpenAsync(socket, stopToken).ConfigureAwait(false);
         var closed = await RunSessionAsync(socket, stopToken).ConfigureAwait(false);
+        await ReportQueueDropsAsync(force: true, stopToken).ConfigureAwait(false);
 
-        if (_messagesThisConnection > 0)
+        // A connection that only ever got errors (a refused subscription, say) is a failure like a refused handshake.
+        if (_messagesThisConnection > _errorsThisConnection)
         {
             _backoff.Reset();
         }
@@ -131,11 +133,15 @@ public partial class WebSocketClient
         }
     }
 
-    private static ClientWebSocket CreateSocket()
+    private ClientWebSocket CreateSocket()
     {
         var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
         socket.Options.SetRequestHeader("User-Agent", LibraryInfo.UserAgent);
+
+        // Pings answered by pongs find a dead TCP path even when the feed is quiet (the idle timeout needs messages).
+        socket.Options.KeepAliveInterval = _keepAliveInterval;
+        socket.Options.KeepAliveTimeout = _keepAliveTimeout;
         return socket;
     }
 
@@ -184,6 +190,7 @@ public partial class WebSocketClient
             stopToken.ThrowIfCancellationRequested();
             _gaps.NewConnection();
             _messagesThisConnection = 0;
+            ResetAnswers();
             var channels = _subscriptions.Snapshot();
             if (channels.Count > 0)
             {
@@ -226,6 +233,7 @@ public partial class WebSocketClient
             await _sendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             _socket = null;
             _isConnected = false;
+            _isSubscribed = false;
             _sendLock.Release();
         }
     }
@@ -325,6 +333,7 @@ public partial class WebSocketClient
     private async Task SendFrameAsync(ClientWebSocket socket, string frameType, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
     {
         byte[] frame = SubscriptionFrame.Build(frameType, channels, _signer?.SignWebSocket());
+        ExpectAnswer(frameType, channels);
         if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
         {
             Log.FrameSent(_logger, _name, frameType, string.Join(", ", channels), _signer is not null);

@@ -51,7 +51,15 @@ public partial class WebSocketClient
         }
 
         // Queued first, so that a message a callback has seen is already readable from ReadAllAsync.
-        Volatile.Read(ref _queue)?.Write(message);
+        if (Volatile.Read(ref _queue) is { } queue)
+        {
+            await queue.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+            if (_drops.Pending > 0)
+            {
+                await ReportQueueDropsAsync(force: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         if (_gaps.Check(message) is { } gap)
         {
             await ReportGapAsync(gap, cancellationToken).ConfigureAwait(false);
@@ -63,6 +71,11 @@ public partial class WebSocketClient
         }
         else
         {
+            if (message is SubscriptionsMessage)
+            {
+                OnSubscriptionsConfirmed();
+            }
+
             await DeliverAsync(message, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -70,16 +83,40 @@ public partial class WebSocketClient
     private Task ReportInvalidAsync(string reason, CancellationToken cancellationToken) =>
         InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(InvalidMessageError, reason, ct), cancellationToken);
 
+    /// <summary>Reports messages dropped from the ReadAllAsync queue as gaps, when due (see <see cref="QueueDrops"/>).</summary>
+    private async Task ReportQueueDropsAsync(bool force, CancellationToken cancellationToken)
+    {
+        foreach (var gap in _drops.Take(force))
+        {
+            await ReportGapAsync(gap, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private Task ReportGapAsync(SequenceGap gap, CancellationToken cancellationToken)
     {
-        Log.Gap(_logger, _name, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
+        if (gap.Source == GapSource.ReceiveQueue)
+        {
+            Log.QueueGap(_logger, _name, gap.MissedCount, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
+        }
+        else
+        {
+            Log.Gap(_logger, _name, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
+        }
+
         return InvokeCallbackAsync(nameof(OnGapAsync), ct => OnGapAsync(gap, ct), cancellationToken);
     }
 
-    private Task ReportErrorAsync(ErrorMessage error, CancellationToken cancellationToken)
+    /// <summary>An error frame: logged and given to OnErrorAsync; one that refuses a subscription is also handled and reported.</summary>
+    private async Task ReportErrorAsync(ErrorMessage error, CancellationToken cancellationToken)
     {
         Log.FeedError(_logger, _name, error.Message, error.Reason ?? "");
-        return InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(error.Message, error.Reason ?? "", ct), cancellationToken);
+        var refused = TakeRefusedFrame(error);
+        var rejection = refused is { FrameType: SubscriptionFrame.Subscribe } ? await HandleRefusalAsync(refused, error, cancellationToken).ConfigureAwait(false) : null;
+        await InvokeCallbackAsync(nameof(OnErrorAsync), ct => OnErrorAsync(error.Message, error.Reason ?? "", ct), cancellationToken).ConfigureAwait(false);
+        if (rejection is not null)
+        {
+            await InvokeCallbackAsync(nameof(OnSubscriptionRejectedAsync), ct => OnSubscriptionRejectedAsync(rejection, ct), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     // The hot path: no allocation when the callback completes synchronously.

@@ -43,6 +43,9 @@ public partial class WebSocketClient
         [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message = "{Name} could not send {FrameType}; the reconnect will subscribe to the current channels: {Reason}")]
         public static partial void SendFailed(ILogger logger, string name, string frameType, string reason);
 
+        [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "{Name} subscription refused: {Reason}. Dropped from the channels: {Dropped}")]
+        public static partial void SubscriptionRejected(ILogger logger, string name, string dropped, string reason);
+
         [LoggerMessage(EventId = 120, Level = LogLevel.Error, Message = "{Name} {Callback} threw; the feed goes on")]
         public static partial void CallbackFailed(ILogger logger, string name, string callback, Exception exception);
 
@@ -57,6 +60,9 @@ public partial class WebSocketClient
 
         [LoggerMessage(EventId = 130, Level = LogLevel.Warning, Message = "{Name} lost messages on {Channel} {ProductId}: expected {Expected}, received {Received}")]
         public static partial void Gap(ILogger logger, string name, string channel, string productId, long expected, long received);
+
+        [LoggerMessage(EventId = 132, Level = LogLevel.Warning, Message = "{Name} ReadAllAsync lost {Count} queued messages on {Channel} {ProductId} (sequence {Expected} up to {Received}, 0 when unknown)")]
+        public static partial void QueueGap(ILogger logger, string name, long count, string channel, string productId, long expected, long received);
 
         [LoggerMessage(EventId = 131, Level = LogLevel.Warning, Message = "{Name} dropped the oldest queued message ({Dropped} so far): ReadAllAsync is not keeping up with a queue of {Capacity}")]
         public static partial void MessagesDropped(ILogger logger, string name, long dropped, int capacity);

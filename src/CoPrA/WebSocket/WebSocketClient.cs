@@ -45,7 +45,11 @@ public partial class WebSocketClient : IAsyncDisposable
     private readonly TimeSpan _idleTimeout;
     private readonly TimeSpan _handshakeTimeout;
     private readonly TimeSpan _closeTimeout;
+    private readonly TimeSpan _keepAliveInterval;
+    private readonly TimeSpan _keepAliveTimeout;
     private readonly int _queueCapacity;
+    private readonly FeedQueueFullMode _queueFullMode;
+    private readonly QueueDrops _drops;
     private readonly ReconnectBackoff _backoff;
     private readonly ResiliencePipeline _connectionPipeline;
     private readonly SubscriptionSet _subscriptions = new();
@@ -79,7 +83,11 @@ public partial class WebSocketClient : IAsyncDisposable
         _idleTimeout = options.IdleTimeout;
         _handshakeTimeout = options.HandshakeTimeout;
         _closeTimeout = options.CloseTimeout;
+        _keepAliveInterval = options.KeepAliveInterval;
+        _keepAliveTimeout = options.KeepAliveTimeout;
         _queueCapacity = options.ReceiveQueueCapacity;
+        _queueFullMode = options.ReceiveQueueFullMode;
+        _drops = new QueueDrops(_queueCapacity);
         AutoReconnect = options.AutoReconnect;
         _backoff = new ReconnectBackoff(options.ReconnectDelay, options.MaxReconnectDelay, options.ReconnectJitter);
         _connectionPipeline = BuildConnectionPipeline(options.MaxReconnectDelay);
@@ -114,7 +122,10 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <summary>Whether the client reconnects after a connection is lost.</summary>
     public bool AutoReconnect { get; }
 
-    /// <summary>Whether a connection is open and subscribed.</summary>
+    /// <summary>
+    /// Whether a connection is open (the subscribe frame has been sent). The server may not have
+    /// accepted the subscription yet, or may have refused part of it: see <see cref="IsSubscribed"/>.
+    /// </summary>
     public bool IsConnected => _isConnected;
 
     /// <summary>The channels as they are now (what a reconnect subscribes to), in the order first subscribed.</summary>
@@ -122,7 +133,8 @@ public partial class WebSocketClient : IAsyncDisposable
 
     /// <summary>
     /// Messages dropped from the <see cref="ReadAllAsync"/> queue because it was full (the oldest
-    /// goes first). Each power of two is also logged as a warning.
+    /// goes first). Each power of two is also logged as a warning, and every drop is reported to
+    /// <see cref="OnGapAsync"/> as a <see cref="GapSource.ReceiveQueue"/> gap.
     /// </summary>
     public long DroppedMessages => Interlocked.Read(ref _droppedMessages);
 
@@ -265,9 +277,12 @@ public partial class WebSocketClient : IAsyncDisposable
     /// when this is first called (call it before <see cref="ConnectAsync"/> to see the first
     /// messages) and holds at most <see cref="WebSocketClientOptions.ReceiveQueueCapacity"/>
     /// messages: when the reader falls behind, the <b>oldest</b> message is dropped, counted in
-    /// <see cref="DroppedMessages"/> and logged, and the connection is never held up. Callbacks
-    /// still run. The enumeration ends when the client stops (<see cref="CloseAsync"/>, dispose, or
-    /// a lost connection without AutoReconnect). Concurrent readers share the messages.
+    /// <see cref="DroppedMessages"/>, logged and reported to <see cref="OnGapAsync"/> (with the
+    /// product and, for <c>full</c> and <c>level3</c>, the sequence range), and the connection is
+    /// never held up; or, with <see cref="FeedQueueFullMode.Wait"/>, the receive loop waits for
+    /// room and nothing is dropped. Callbacks still run. The enumeration ends when the client
+    /// stops (<see cref="CloseAsync"/>, dispose, or a lost connection without AutoReconnect).
+    /// Concurrent readers share the messages.
     /// </summary>
     /// <param name="cancellationToken">Ends the enumeration.</param>
     public IAsyncEnumerable<FeedMessage> ReadAllAsync(CancellationToken cancellationToken = default)
@@ -277,7 +292,7 @@ public partial class WebSocketClient : IAsyncDisposable
         {
             if (_queue is null || _queue.IsClosed)
             {
-                _queue = new FeedMessageQueue(_queueCapacity, OnQueueDropped);
+                _queue = new FeedMessageQueue(_queueCapacity, _queueFullMode, OnQueueDropped);
             }
 
             return _queue.Reader.ReadAllAsync(cancellationToken);
@@ -341,8 +356,10 @@ public partial class WebSocketClient : IAsyncDisposable
     protected virtual Task OnCloseAsync(bool wasClean, int? code, string? reason, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <summary>
-    /// Called when messages were lost (see <see cref="SequenceGap"/>); gaps are also logged as
-    /// warnings. Resynchronise what depends on the lost messages (for example an order book). No base call needed.
+    /// Called when messages were lost (see <see cref="SequenceGap"/>): on the way from the exchange,
+    /// or dropped from the full <see cref="ReadAllAsync"/> queue (<see cref="SequenceGap.Source"/>);
+    /// gaps are also logged as warnings. Resynchronise what depends on the lost messages (for
+    /// example an order book). No base call needed.
     /// </summary>
     /// <param name="gap">What was lost.</param>
     /// <param name="cancellationToken">Cancelled when the client stops.</param>
@@ -381,6 +398,16 @@ public partial class WebSocketClient : IAsyncDisposable
             CheckPositive(options.IdleTimeout, nameof(options.IdleTimeout));
         }
 
+        if (options.KeepAliveInterval != Timeout.InfiniteTimeSpan && options.KeepAliveInterval != TimeSpan.Zero)
+        {
+            CheckPositive(options.KeepAliveInterval, nameof(options.KeepAliveInterval));
+        }
+
+        if (options.KeepAliveTimeout != Timeout.InfiniteTimeSpan)
+        {
+            CheckPositive(options.KeepAliveTimeout, nameof(options.KeepAliveTimeout));
+        }
+
         if (options.MaxReconnectDelay < options.ReconnectDelay)
         {
             throw new ArgumentException("MaxReconnectDelay must not be less than ReconnectDelay.", nameof(options));
@@ -394,6 +421,11 @@ public partial class WebSocketClient : IAsyncDisposable
         if (options.ReceiveQueueCapacity < 1)
         {
             throw new ArgumentException("ReceiveQueueCapacity must be at least 1.", nameof(options));
+        }
+
+        if (!Enum.IsDefined(options.ReceiveQueueFullMode))
+        {
+            throw new ArgumentException($"ReceiveQueueFullMode must be DropOldest or Wait, got {options.ReceiveQueueFullMode}.", nameof(options));
         }
 
         ArgumentNullException.ThrowIfNull(options.Name, nameof(options));
@@ -434,8 +466,10 @@ public partial class WebSocketClient : IAsyncDisposable
         _gaps.Watch(snapshot);
     }
 
-    private void OnQueueDropped()
+    // Called from inside the receive loop's queue write that dropped the message.
+    private void OnQueueDropped(FeedMessage message)
     {
+        _drops.Add(message);
         long dropped = Interlocked.Increment(ref _droppedMessages);
         if ((dropped & (dropped - 1)) == 0)
         {

@@ -39,6 +39,20 @@ public sealed class WebSocketClientOptions
     /// </summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often the client sends a WebSocket ping (a control frame, not a feed message), so that a
+    /// dead TCP path is found even on a channel that is quiet for long. 20 seconds by default;
+    /// <see cref="TimeSpan.Zero"/> or <see cref="Timeout.InfiniteTimeSpan"/> sends none.
+    /// </summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How long the client waits for the server's pong to each keep-alive ping before it drops the
+    /// connection (which then reconnects). 10 seconds by default; <see cref="Timeout.InfiniteTimeSpan"/>
+    /// sends unanswered pongs instead of pings, which keep the path open but find nothing dead.
+    /// </summary>
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Time allowed for the TCP connect and WebSocket handshake. 10 seconds by default.</summary>
     public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -56,7 +70,15 @@ public sealed class WebSocketClientOptions
 
     /// <summary>
     /// Messages held for <see cref="WebSocketClient.ReadAllAsync"/> when the reader falls behind; when
-    /// full, the oldest is dropped and counted in <see cref="WebSocketClient.DroppedMessages"/>. 10,000 by default.
+    /// full, see <see cref="ReceiveQueueFullMode"/>. 10,000 by default.
     /// </summary>
     public int ReceiveQueueCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// What happens when the <see cref="WebSocketClient.ReadAllAsync"/> queue is full:
+    /// <see cref="FeedQueueFullMode.DropOldest"/> (the default) drops the oldest message and reports
+    /// it as a gap; <see cref="FeedQueueFullMode.Wait"/> holds the receive loop until the reader has
+    /// made room, at the risk of the server disconnecting a slow client.
+    /// </summary>
+    public FeedQueueFullMode ReceiveQueueFullMode { get; set; } = FeedQueueFullMode.DropOldest;
 }

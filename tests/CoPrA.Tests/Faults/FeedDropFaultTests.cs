@@ -120,7 +120,7 @@ public class FeedDropFaultTests(FaultSandboxFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_reader_that_falls_behind_loses_the_oldest_messages_and_every_one_is_counted()
+    public async Task A_reader_that_falls_behind_loses_the_oldest_messages_and_every_one_is_counted_and_reported_as_a_gap()
     {
         await using var probe = Probe([new Channel("heartbeat", Watched)], options => options.ReceiveQueueCapacity = 1_000);
         var queued = probe.ReadAllAsync();
@@ -139,6 +139,13 @@ public class FeedDropFaultTests(FaultSandboxFixture fixture) : IAsyncLifetime
         long delivered = probe.Streamed + probe.Others.Reader.Count;
         Assert.Equal(delivered, kept.Count + probe.DroppedMessages);     // each message was either read or counted as dropped
         Assert.True(probe.DroppedMessages >= 49_000 - 1_000);
+        long reported = 0;
+        while (probe.Gaps.Reader.TryRead(out var gap))
+        {
+            reported += gap.Source == GapSource.ReceiveQueue ? gap.MissedCount : 0;
+        }
+
+        Assert.Equal(probe.DroppedMessages, reported);                     // and every drop reached OnGapAsync, when it happened
         Assert.Equal(50_000, kept.OfType<TickerMessage>().Last(ticker => ticker.ProductId == FeedProbe.StreamProduct).Sequence);
     }
 

@@ -23,6 +23,8 @@ internal sealed class RecordingClient : WebSocketClient
 
     public Channel<int> Opens { get; } = Queue.CreateUnbounded<int>();
 
+    public Channel<SubscriptionRejection> Rejections { get; } = Queue.CreateUnbounded<SubscriptionRejection>();
+
     /// <summary>Runs before a message is recorded; may throw to test that the feed survives.</summary>
     public Func<FeedMessage, Task>? BeforeMessage { get; set; }
 
@@ -66,6 +68,12 @@ internal sealed class RecordingClient : WebSocketClient
     protected override Task OnGapAsync(SequenceGap gap, CancellationToken cancellationToken = default)
     {
         Gaps.Writer.TryWrite(gap);
+        return Task.CompletedTask;
+    }
+
+    protected override Task OnSubscriptionRejectedAsync(SubscriptionRejection rejection, CancellationToken cancellationToken = default)
+    {
+        Rejections.Writer.TryWrite(rejection);
         return Task.CompletedTask;
     }
 
