@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Orders: place, cancel, list and get. Private. Placement is never retried automatically.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>The statuses <see cref="OrdersAsync(IEnumerable{OrderStatus}?, string?, int, string?, string?, CancellationToken)"/> can filter on.</summary>
     private static readonly OrderStatus[] ListableStatuses = [OrderStatus.Active, OrderStatus.All, OrderStatus.Open, OrderStatus.Pending, OrderStatus.Done];
@@ -22,7 +22,7 @@ public sealed partial class RestClient
     /// <exception cref="ArgumentException">An invalid combination of arguments, checked in CoPrA's order.</exception>
     /// <exception cref="InvalidOperationException">The client has no credentials.</exception>
     [CoinbaseEndpoint("POST", "/orders")]
-    public Task<Order> LimitOrderAsync(
+    public virtual Task<Order> LimitOrderAsync(
         Side side,
         string productId,
         decimal price,
@@ -96,7 +96,7 @@ public sealed partial class RestClient
     /// <exception cref="ArgumentException">An invalid combination of arguments, checked in CoPrA's order.</exception>
     /// <exception cref="InvalidOperationException">The client has no credentials.</exception>
     [CoinbaseEndpoint("POST", "/orders")]
-    public Task<Order> MarketOrderAsync(
+    public virtual Task<Order> MarketOrderAsync(
         Side side,
         string productId,
         decimal? size = null,
@@ -141,7 +141,7 @@ public sealed partial class RestClient
     /// <param name="orderId">Order id, or <c>client:&lt;client_oid&gt;</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("DELETE", "/orders/{order_id}")]
-    public Task<IReadOnlyList<string>> CancelAsync(string orderId, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<string>> CancelAsync(string orderId, CancellationToken cancellationToken = default)
     {
         Check.Id(orderId, nameof(orderId));
         return SendIdListAsync(HttpMethod.Delete, OrderPath(orderId), null, cancellationToken);
@@ -155,7 +155,7 @@ public sealed partial class RestClient
     /// <param name="after">Cursor: the page of older orders.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/orders")]
-    public Task<Page<Order>> OrdersAsync(IEnumerable<OrderStatus>? status = null, string? productId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Order>> OrdersAsync(IEnumerable<OrderStatus>? status = null, string? productId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
     {
         Check.Cursors(before, after);
         var statuses = status?.ToArray() ?? [];
@@ -185,14 +185,14 @@ public sealed partial class RestClient
     /// <param name="before">Cursor: the page of newer orders.</param>
     /// <param name="after">Cursor: the page of older orders.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<Page<Order>> OrdersAsync(OrderStatus status, string? productId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<Page<Order>> OrdersAsync(OrderStatus status, string? productId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
         OrdersAsync([status], productId, limit, before, after, cancellationToken);
 
     /// <summary>Gets one order.</summary>
     /// <param name="orderId">Order id, or <c>client:&lt;client_oid&gt;</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/orders/{order_id}")]
-    public Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
+    public virtual Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {
         Check.Id(orderId, nameof(orderId));
         return SendAsync(HttpMethod.Get, OrderPath(orderId), null, null, true, CoPrAJsonContext.Default.Order, cancellationToken);

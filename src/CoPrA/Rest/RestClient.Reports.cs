@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Reports: batches of fills or account history generated as PDF or CSV. Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Requests a fills or account report for a date range.</summary>
     /// <param name="reportType">Fills (needs <paramref name="productId"/>) or account (needs <paramref name="accountId"/>).</param>
@@ -13,7 +13,7 @@ public sealed partial class RestClient
     /// <param name="email">Where to send the report when it is ready.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/reports")]
-    public Task<Report> CreateReportAsync(
+    public virtual Task<Report> CreateReportAsync(
         ReportType reportType,
         DateTimeOffset startDate,
         DateTimeOffset endDate,
@@ -59,7 +59,7 @@ public sealed partial class RestClient
     /// <param name="reportId">Report id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/reports/{report_id}")]
-    public Task<Report> ReportStatusAsync(string reportId, CancellationToken cancellationToken = default)
+    public virtual Task<Report> ReportStatusAsync(string reportId, CancellationToken cancellationToken = default)
     {
         Check.Id(reportId, nameof(reportId));
         return SendAsync(HttpMethod.Get, "/reports/" + UrlEncoding.Encode(reportId), null, null, true, CoPrAJsonContext.Default.Report, cancellationToken);
@@ -73,7 +73,7 @@ public sealed partial class RestClient
     /// <param name="ignoreExpired">Leave out reports whose files have expired.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/reports")]
-    public async Task<IReadOnlyList<Report>> ReportsAsync(
+    public virtual async Task<IReadOnlyList<Report>> ReportsAsync(
         ReportType? type = null,
         string? profileId = null,
         DateTimeOffset? after = null,
