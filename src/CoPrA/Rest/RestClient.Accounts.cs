@@ -1,19 +1,19 @@
 namespace CoPrA.Rest;
 
 // Accounts: balances, ledger and holds of the key's profile. Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Lists the trading accounts of the key's profile.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/accounts")]
-    public async Task<IReadOnlyList<Account>> AccountsAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<Account>> AccountsAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/accounts", null, null, true, CoPrAJsonContext.Default.ListAccount, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Gets one trading account.</summary>
     /// <param name="accountId">Account id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/accounts/{account_id}")]
-    public Task<Account> AccountAsync(string accountId, CancellationToken cancellationToken = default)
+    public virtual Task<Account> AccountAsync(string accountId, CancellationToken cancellationToken = default)
     {
         Check.Id(accountId, nameof(accountId));
         return SendAsync(HttpMethod.Get, AccountPath(accountId), null, null, true, CoPrAJsonContext.Default.Account, cancellationToken);
@@ -29,7 +29,7 @@ public sealed partial class RestClient
     /// <param name="profileId">Profile of the account; the key's profile when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/accounts/{account_id}/ledger")]
-    public Task<Page<LedgerEntry>> AccountHistoryAsync(
+    public virtual Task<Page<LedgerEntry>> AccountHistoryAsync(
         string accountId,
         int limit = 100,
         string? before = null,
@@ -58,7 +58,7 @@ public sealed partial class RestClient
     /// <param name="after">Cursor: the page of older holds.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/accounts/{account_id}/holds")]
-    public Task<Page<Hold>> HoldsAsync(string accountId, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Hold>> HoldsAsync(string accountId, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
     {
         Check.Id(accountId, nameof(accountId));
         Check.Paging(limit, before, after);
@@ -73,7 +73,7 @@ public sealed partial class RestClient
     /// <param name="after">Cursor: the page of older transfers (a date).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/accounts/{account_id}/transfers")]
-    public Task<Page<Transfer>> AccountTransfersAsync(string accountId, TransferType? type = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Transfer>> AccountTransfersAsync(string accountId, TransferType? type = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
     {
         Check.Id(accountId, nameof(accountId));
         Check.Paging(limit, before, after);

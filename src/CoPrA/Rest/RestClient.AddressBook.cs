@@ -1,12 +1,12 @@
 namespace CoPrA.Rest;
 
 // Address book: the saved crypto addresses withdrawals may go to. Private (Manage permission to change).
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Lists the entries of the address book.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/address-book")]
-    public async Task<IReadOnlyList<AddressBookEntry>> AddressBookAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<AddressBookEntry>> AddressBookAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/address-book", null, null, true, CoPrAJsonContext.Default.ListAddressBookEntry, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Adds one or more addresses to the address book.</summary>
@@ -15,7 +15,7 @@ public sealed partial class RestClient
     /// <returns>The entries added.</returns>
     /// <exception cref="ArgumentException">No address, or an address missing a required field.</exception>
     [CoinbaseEndpoint("POST", "/address-book")]
-    public async Task<IReadOnlyList<AddressBookEntry>> AddAddressesAsync(IEnumerable<AddressBookEntryRequest> addresses, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<AddressBookEntry>> AddAddressesAsync(IEnumerable<AddressBookEntryRequest> addresses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(addresses);
         var entries = addresses.ToArray();
@@ -50,7 +50,7 @@ public sealed partial class RestClient
     /// <param name="addressId">Entry id, from <see cref="AddressBookAsync"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("DELETE", "/address-book/{id}")]
-    public Task DeleteAddressAsync(string addressId, CancellationToken cancellationToken = default)
+    public virtual Task DeleteAddressAsync(string addressId, CancellationToken cancellationToken = default)
     {
         Check.Id(addressId, nameof(addressId));
         return SendForNothingAsync(HttpMethod.Delete, ResourcePath("/address-book", addressId), null, cancellationToken);

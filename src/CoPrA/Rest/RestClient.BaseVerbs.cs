@@ -4,14 +4,14 @@ using System.Text.Json.Nodes;
 namespace CoPrA.Rest;
 
 // The base verbs of CoPrA's client (get, post, delete): for endpoints no typed method covers yet.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Sends a GET to any path and returns the headers and raw JSON.</summary>
     /// <param name="path">Path starting with <c>/</c>, without a query string.</param>
     /// <param name="query">Query parameters in order; a key may repeat.</param>
     /// <param name="auth">Whether to sign the request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<ApiResponse> GetAsync(string path = "/", IEnumerable<KeyValuePair<string, string>>? query = null, bool auth = false, CancellationToken cancellationToken = default) =>
+    public virtual Task<ApiResponse> GetAsync(string path = "/", IEnumerable<KeyValuePair<string, string>>? query = null, bool auth = false, CancellationToken cancellationToken = default) =>
         SendRawAsync(HttpMethod.Get, path, query, body: null, auth, cancellationToken);
 
     /// <summary>Sends a POST with a JSON body to any path and returns the headers and raw JSON.</summary>
@@ -19,7 +19,7 @@ public sealed partial class RestClient
     /// <param name="data">The body; null or an empty object sends no body, as in CoPrA.</param>
     /// <param name="auth">Whether to sign the request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<ApiResponse> PostAsync(string path = "/", JsonObject? data = null, bool auth = false, CancellationToken cancellationToken = default) =>
+    public virtual Task<ApiResponse> PostAsync(string path = "/", JsonObject? data = null, bool auth = false, CancellationToken cancellationToken = default) =>
         SendRawAsync(HttpMethod.Post, path, query: null, data is { Count: > 0 } ? data.ToJsonString() : null, auth, cancellationToken);
 
     /// <summary>Sends a DELETE to any path and returns the headers and raw JSON.</summary>
@@ -27,7 +27,7 @@ public sealed partial class RestClient
     /// <param name="query">Query parameters in order; a key may repeat.</param>
     /// <param name="auth">Whether to sign the request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<ApiResponse> DeleteAsync(string path = "/", IEnumerable<KeyValuePair<string, string>>? query = null, bool auth = false, CancellationToken cancellationToken = default) =>
+    public virtual Task<ApiResponse> DeleteAsync(string path = "/", IEnumerable<KeyValuePair<string, string>>? query = null, bool auth = false, CancellationToken cancellationToken = default) =>
         SendRawAsync(HttpMethod.Delete, path, query, body: null, auth, cancellationToken);
 
     private async Task<ApiResponse> SendRawAsync(HttpMethod method, string path, IEnumerable<KeyValuePair<string, string>>? query, string? body, bool auth, CancellationToken cancellationToken)

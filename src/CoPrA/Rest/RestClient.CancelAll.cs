@@ -6,7 +6,7 @@ namespace CoPrA.Rest;
 // Cancel-all: CoPrA's DELETE /orders and, with stop: true, the emergency sweep. The sweep pages
 // through every live order, cancels each with retries (cancelling twice is harmless), and lists
 // again afterwards: it returns only when nothing is left, and otherwise says what is.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>The statuses <see cref="CancelAllAsync"/> with <c>stop: true</c> sweeps, as in CoPrA.</summary>
     private static readonly OrderStatus[] CancellableStatuses = [OrderStatus.Active, OrderStatus.Open, OrderStatus.Pending];
@@ -35,7 +35,7 @@ public sealed partial class RestClient
     /// </exception>
     /// <exception cref="ApiRequestException">Without <paramref name="stop"/>: the exchange refused the cancel-all.</exception>
     [CoinbaseEndpoint("DELETE", "/orders")]
-    public async Task<IReadOnlyList<string>> CancelAllAsync(string? productId = null, bool stop = false, string? profileId = null, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<string>> CancelAllAsync(string? productId = null, bool stop = false, string? profileId = null, CancellationToken cancellationToken = default)
     {
         Check.IdIfPresent(productId, nameof(productId));
         Check.IdIfPresent(profileId, nameof(profileId));

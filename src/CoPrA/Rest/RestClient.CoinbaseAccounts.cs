@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Coinbase (retail) wallets beyond CoPrA's listing: deposit addresses. Private (Transfer permission).
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Generates a one-time crypto deposit address for a Coinbase wallet.</summary>
     /// <param name="accountId">Coinbase wallet id, from <see cref="CoinbaseAccountsAsync"/>.</param>
@@ -9,7 +9,7 @@ public sealed partial class RestClient
     /// <param name="network">Network of the address, for currencies on several networks.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/coinbase-accounts/{account_id}/addresses")]
-    public Task<DepositAddress> GenerateCryptoAddressAsync(string accountId, string? profileId = null, string? network = null, CancellationToken cancellationToken = default)
+    public virtual Task<DepositAddress> GenerateCryptoAddressAsync(string accountId, string? profileId = null, string? network = null, CancellationToken cancellationToken = default)
     {
         Check.Id(accountId, nameof(accountId));
         using var body = new JsonBody().Add("account_id", accountId).AddIfPresent("profile_id", profileId).AddIfPresent("network", network);

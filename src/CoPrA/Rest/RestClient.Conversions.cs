@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Conversions between a stablecoin and its fiat currency (USD and USDC). Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Converts between a stablecoin and fiat, for example USD to USDC.</summary>
     /// <param name="fromCurrencyId">Currency to convert from.</param>
@@ -11,7 +11,7 @@ public sealed partial class RestClient
     /// <param name="nonce">Your own value that makes a retried request the same conversion, not a second one.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/conversions")]
-    public Task<Conversion> StablecoinConversionAsync(string fromCurrencyId, string toCurrencyId, decimal amount, string? profileId = null, string? nonce = null, CancellationToken cancellationToken = default)
+    public virtual Task<Conversion> StablecoinConversionAsync(string fromCurrencyId, string toCurrencyId, decimal amount, string? profileId = null, string? nonce = null, CancellationToken cancellationToken = default)
     {
         Check.Id(fromCurrencyId, nameof(fromCurrencyId));
         Check.Id(toCurrencyId, nameof(toCurrencyId));
@@ -33,7 +33,7 @@ public sealed partial class RestClient
     /// <param name="after">Cursor: the page of older conversions.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/conversions")]
-    public Task<Page<Conversion>> ConversionsAsync(string? profileId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Conversion>> ConversionsAsync(string? profileId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
     {
         Check.Paging(limit, before, after);
         var query = new QueryBuilder().AddPaging(limit, before, after).AddIfPresent("profile_id", profileId);
@@ -45,7 +45,7 @@ public sealed partial class RestClient
     /// <param name="profileId">Profile of the conversion; the key's profile when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/conversions/{conversion_id}")]
-    public Task<Conversion> ConversionAsync(string conversionId, string? profileId = null, CancellationToken cancellationToken = default)
+    public virtual Task<Conversion> ConversionAsync(string conversionId, string? profileId = null, CancellationToken cancellationToken = default)
     {
         Check.Id(conversionId, nameof(conversionId));
         var query = new QueryBuilder().AddIfPresent("profile_id", profileId);
@@ -55,6 +55,6 @@ public sealed partial class RestClient
     /// <summary>Gets the fee rates and tiers of stablecoin conversions.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/conversions/fees")]
-    public async Task<IReadOnlyList<ConversionFee>> ConversionFeesAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<ConversionFee>> ConversionFeesAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/conversions/fees", null, null, true, CoPrAJsonContext.Default.ListConversionFee, cancellationToken).ConfigureAwait(false);
 }

@@ -1,12 +1,12 @@
 namespace CoPrA.Rest;
 
 // Fee rates and trading volume of the key's profile. Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Gets the maker and taker fee rates and the 30-day USD volume.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/fees")]
-    public Task<Fees> FeesAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task<Fees> FeesAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "/fees", null, null, true, CoPrAJsonContext.Default.Fees, cancellationToken);
 
     /// <summary>
@@ -15,6 +15,6 @@ public sealed partial class RestClient
     /// </summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/users/self/trailing-volume")]
-    public async Task<IReadOnlyList<TrailingVolume>> TrailingVolumeAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<TrailingVolume>> TrailingVolumeAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/users/self/trailing-volume", null, null, true, CoPrAJsonContext.Default.ListTrailingVolume, cancellationToken).ConfigureAwait(false);
 }

@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Fills: the trades of the key's own orders. Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Lists fills of one order or one product, newest first, one page at a time.</summary>
     /// <param name="orderId">Only this order's fills; give this or <paramref name="productId"/>.</param>
@@ -15,7 +15,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">Neither or both of orderId and productId, or both cursors.</exception>
     [CoinbaseEndpoint("GET", "/fills")]
-    public Task<Page<Fill>> FillsAsync(
+    public virtual Task<Page<Fill>> FillsAsync(
         string? orderId = null,
         string? productId = null,
         int limit = 100,

@@ -1,8 +1,8 @@
 namespace CoPrA.Rest;
 
 // CoPrA's Client.closed, kept apart from the core so that the sending code stays as it is.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Whether the client has been disposed (CoPrA's <c>closed</c>); a closed client refuses every call.</summary>
-    public bool IsClosed => Volatile.Read(ref _disposed) != 0;
+    public virtual bool IsClosed => Volatile.Read(ref _disposed) != 0;
 }

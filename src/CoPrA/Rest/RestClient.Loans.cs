@@ -2,13 +2,13 @@ namespace CoPrA.Rest;
 
 // Loans: borrowing against collateral, interest and repayments. Private; Coinbase limits /loans*
 // to 10 requests per second per profile. Opening and repaying are never retried automatically.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Lists the key's loans, or the ones asked for.</summary>
     /// <param name="ids">Only these loans; all when null or empty. Each id is sent as its own <c>ids</c> parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans")]
-    public async Task<IReadOnlyList<Loan>> LoansAsync(IEnumerable<string>? ids = null, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<Loan>> LoansAsync(IEnumerable<string>? ids = null, CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder();
         foreach (string id in ids ?? [])
@@ -23,20 +23,20 @@ public sealed partial class RestClient
     /// <summary>Gets the assets accepted as collateral and the assets that can be borrowed.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans/assets")]
-    public Task<LoanAssets> LoanAssetsAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task<LoanAssets> LoanAssetsAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "/loans/assets", null, null, true, CoPrAJsonContext.Default.LoanAssets, cancellationToken);
 
     /// <summary>Gets the interest owed, per currency.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans/interest")]
-    public async Task<IReadOnlyList<LoanInterestSummary>> LoanInterestSummariesAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<LoanInterestSummary>> LoanInterestSummariesAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/loans/interest", null, null, true, CoPrAJsonContext.Default.ListLoanInterestSummary, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Lists the interest charged on a loan, day by day.</summary>
     /// <param name="loanId">Loan id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans/interest/{loan_id}")]
-    public async Task<IReadOnlyList<LoanInterestCharge>> LoanInterestChargesAsync(string loanId, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<LoanInterestCharge>> LoanInterestChargesAsync(string loanId, CancellationToken cancellationToken = default)
     {
         Check.Id(loanId, nameof(loanId));
         return await SendAsync(HttpMethod.Get, ResourcePath("/loans/interest", loanId), null, null, true, CoPrAJsonContext.Default.ListLoanInterestCharge, cancellationToken).ConfigureAwait(false);
@@ -46,7 +46,7 @@ public sealed partial class RestClient
     /// <param name="loanId">Loan id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans/interest/history/{loan_id}")]
-    public async Task<IReadOnlyList<LoanInterestRate>> LoanInterestHistoryAsync(string loanId, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<LoanInterestRate>> LoanInterestHistoryAsync(string loanId, CancellationToken cancellationToken = default)
     {
         Check.Id(loanId, nameof(loanId));
         return await SendAsync(HttpMethod.Get, ResourcePath("/loans/interest/history", loanId), null, null, true, CoPrAJsonContext.Default.ListLoanInterestRate, cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ public sealed partial class RestClient
     /// <summary>Gets the lending overview: loans, collateral, margins and what can still be borrowed.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans/lending-overview")]
-    public Task<LendingOverview> LendingOverviewAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task<LendingOverview> LendingOverviewAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "/loans/lending-overview", null, null, true, CoPrAJsonContext.Default.LendingOverview, cancellationToken);
 
     /// <summary>Previews the lending account before and after a new loan.</summary>
@@ -63,7 +63,7 @@ public sealed partial class RestClient
     /// <param name="nativeAmount">Amount to borrow.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans/loan-preview")]
-    public Task<LoanPreview> LoanPreviewAsync(string currency, decimal nativeAmount, CancellationToken cancellationToken = default)
+    public virtual Task<LoanPreview> LoanPreviewAsync(string currency, decimal nativeAmount, CancellationToken cancellationToken = default)
     {
         Check.Id(currency, nameof(currency));
         Check.Positive(nativeAmount, nameof(nativeAmount));
@@ -76,7 +76,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">A missing currency, an amount not above zero, a negative rate or a term that ends before it starts.</exception>
     [CoinbaseEndpoint("POST", "/loans/open")]
-    public Task<Loan> OpenLoanAsync(OpenLoanRequest loan, CancellationToken cancellationToken = default)
+    public virtual Task<Loan> OpenLoanAsync(OpenLoanRequest loan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(loan);
         loan.Validate(nameof(loan));
@@ -102,7 +102,7 @@ public sealed partial class RestClient
     /// <summary>Lists the currencies that can be borrowed now, with their limits and rates.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans/options")]
-    public async Task<IReadOnlyList<LoanOption>> LoanOptionsAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<LoanOption>> LoanOptionsAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/loans/options", null, null, true, CoPrAJsonContext.Default.ListLoanOption, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Pays interest owed in one currency.</summary>
@@ -112,7 +112,7 @@ public sealed partial class RestClient
     /// <param name="idem">Idempotency key (a UUID you choose) so that a repeated request pays once.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/loans/repay-interest")]
-    public Task<LoanRepayment> RepayLoanInterestAsync(string currency, decimal nativeAmount, string? fromProfileId = null, string? idem = null, CancellationToken cancellationToken = default)
+    public virtual Task<LoanRepayment> RepayLoanInterestAsync(string currency, decimal nativeAmount, string? fromProfileId = null, string? idem = null, CancellationToken cancellationToken = default)
     {
         Check.Id(currency, nameof(currency));
         Check.Positive(nativeAmount, nameof(nativeAmount));
@@ -128,7 +128,7 @@ public sealed partial class RestClient
     /// <param name="idem">Idempotency key (a UUID you choose) so that a repeated request pays once.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/loans/repay-principal")]
-    public Task<LoanRepayment> RepayLoanPrincipalAsync(string loanId, string currency, decimal nativeAmount, string? fromProfileId = null, string? idem = null, CancellationToken cancellationToken = default)
+    public virtual Task<LoanRepayment> RepayLoanPrincipalAsync(string loanId, string currency, decimal nativeAmount, string? fromProfileId = null, string? idem = null, CancellationToken cancellationToken = default)
     {
         Check.Id(loanId, nameof(loanId));
         Check.Id(currency, nameof(currency));
@@ -148,7 +148,7 @@ public sealed partial class RestClient
     /// <param name="nativeAmount">Amount to repay.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/loans/repayment-preview")]
-    public Task<LoanPreview> RepaymentPreviewAsync(string loanId, string currency, decimal nativeAmount, CancellationToken cancellationToken = default)
+    public virtual Task<LoanPreview> RepaymentPreviewAsync(string loanId, string currency, decimal nativeAmount, CancellationToken cancellationToken = default)
     {
         Check.Id(loanId, nameof(loanId));
         Check.Id(currency, nameof(currency));

@@ -2,7 +2,7 @@ namespace CoPrA.Rest;
 
 // Market data: products, books, tickers, trades, candles, stats, currencies and time. Public:
 // never signed, even on a client with credentials (as in CoPrA).
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>The granularities, in seconds, that <see cref="HistoricRatesAsync"/> accepts.</summary>
     public static IReadOnlyList<int> Granularities { get; } = [60, 300, 900, 3600, 21600, 86400];
@@ -11,7 +11,7 @@ public sealed partial class RestClient
     /// <param name="type">Only products of this type, as the exchange names them; every product when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/products")]
-    public async Task<IReadOnlyList<Product>> ProductsAsync(string? type = null, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<Product>> ProductsAsync(string? type = null, CancellationToken cancellationToken = default)
     {
         Check.IdIfPresent(type, nameof(type));
         var query = new QueryBuilder().AddIfPresent("type", type);
@@ -20,7 +20,7 @@ public sealed partial class RestClient
 
     /// <summary>Lists the products (the signature before the type filter; calls written as <c>ProductsAsync(token)</c> keep compiling).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<IReadOnlyList<Product>> ProductsAsync(CancellationToken cancellationToken) => ProductsAsync(null, cancellationToken);
+    public virtual Task<IReadOnlyList<Product>> ProductsAsync(CancellationToken cancellationToken) => ProductsAsync(null, cancellationToken);
 
     /// <summary>Gets the order book of a product.</summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
@@ -28,7 +28,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not 1, 2 or 3.</exception>
     [CoinbaseEndpoint("GET", "/products/{product_id}/book")]
-    public Task<OrderBook> OrderBookAsync(string productId, int level = 1, CancellationToken cancellationToken = default)
+    public virtual Task<OrderBook> OrderBookAsync(string productId, int level = 1, CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
         if (level is < 1 or > 3)
@@ -43,7 +43,7 @@ public sealed partial class RestClient
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/products/{product_id}/ticker")]
-    public Task<ProductTicker> TickerAsync(string productId, CancellationToken cancellationToken = default)
+    public virtual Task<ProductTicker> TickerAsync(string productId, CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
         return SendAsync(HttpMethod.Get, ProductPath(productId, "/ticker"), null, null, false, CoPrAJsonContext.Default.ProductTicker, cancellationToken);
@@ -57,7 +57,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">Both <paramref name="before"/> and <paramref name="after"/> are given.</exception>
     [CoinbaseEndpoint("GET", "/products/{product_id}/trades")]
-    public Task<Page<Trade>> TradesAsync(string productId, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<Trade>> TradesAsync(string productId, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
         Check.Paging(limit, before, after);
@@ -72,7 +72,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">An unknown granularity, or only one of start and end.</exception>
     [CoinbaseEndpoint("GET", "/products/{product_id}/candles")]
-    public async Task<IReadOnlyList<Candle>> HistoricRatesAsync(string productId, int granularity = 3600, DateTimeOffset? start = null, DateTimeOffset? end = null, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<Candle>> HistoricRatesAsync(string productId, int granularity = 3600, DateTimeOffset? start = null, DateTimeOffset? end = null, CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
         if (!Granularities.Contains(granularity))
@@ -103,7 +103,7 @@ public sealed partial class RestClient
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/products/{product_id}/stats")]
-    public Task<ProductStats> Get24HourStatsAsync(string productId, CancellationToken cancellationToken = default)
+    public virtual Task<ProductStats> Get24HourStatsAsync(string productId, CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
         return SendAsync(HttpMethod.Get, ProductPath(productId, "/stats"), null, null, false, CoPrAJsonContext.Default.ProductStats, cancellationToken);
@@ -112,20 +112,20 @@ public sealed partial class RestClient
     /// <summary>Lists known currencies.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/currencies")]
-    public async Task<IReadOnlyList<Currency>> CurrenciesAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<Currency>> CurrenciesAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/currencies", null, null, false, CoPrAJsonContext.Default.ListCurrency, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Gets the API server's time.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/time")]
-    public Task<ServerTime> ServerTimeAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task<ServerTime> ServerTimeAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "/time", null, null, false, CoPrAJsonContext.Default.ServerTime, cancellationToken);
 
     /// <summary>Gets one product (trading pair).</summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/products/{product_id}")]
-    public Task<Product> ProductAsync(string productId, CancellationToken cancellationToken = default)
+    public virtual Task<Product> ProductAsync(string productId, CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
         return SendAsync(HttpMethod.Get, ProductPath(productId), null, null, false, CoPrAJsonContext.Default.Product, cancellationToken);
@@ -134,14 +134,14 @@ public sealed partial class RestClient
     /// <summary>Gets the 24-hour and 30-day volumes of every product, by market type (spot, RFQ, conversion).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/products/volume-summary")]
-    public async Task<IReadOnlyList<ProductVolume>> VolumeSummaryAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<ProductVolume>> VolumeSummaryAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/products/volume-summary", null, null, false, CoPrAJsonContext.Default.ListProductVolume, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Gets one currency, with its networks and withdrawal limits.</summary>
     /// <param name="currencyId">Currency code, for example <c>BTC</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/currencies/{currency_id}")]
-    public Task<Currency> CurrencyAsync(string currencyId, CancellationToken cancellationToken = default)
+    public virtual Task<Currency> CurrencyAsync(string currencyId, CancellationToken cancellationToken = default)
     {
         Check.Id(currencyId, nameof(currencyId));
         return SendAsync(HttpMethod.Get, ResourcePath("/currencies", currencyId), null, null, false, CoPrAJsonContext.Default.Currency, cancellationToken);

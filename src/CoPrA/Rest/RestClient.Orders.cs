@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Orders: place, cancel, list and get. Private. Placement is never retried automatically.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>The statuses <c>GET /orders</c> can filter on, as the API lists them.</summary>
     private static readonly OrderStatus[] ListableStatuses =
@@ -26,7 +26,7 @@ public sealed partial class RestClient
     /// <exception cref="ArgumentException">An invalid combination of arguments, checked in CoPrA's order.</exception>
     /// <exception cref="InvalidOperationException">The client has no credentials.</exception>
     [CoinbaseEndpoint("POST", "/orders")]
-    public Task<Order> LimitOrderAsync(
+    public virtual Task<Order> LimitOrderAsync(
         Side side,
         string productId,
         decimal price,
@@ -111,7 +111,7 @@ public sealed partial class RestClient
     /// <exception cref="ArgumentException">An invalid combination of arguments, checked in CoPrA's order.</exception>
     /// <exception cref="InvalidOperationException">The client has no credentials.</exception>
     [CoinbaseEndpoint("POST", "/orders")]
-    public Task<Order> MarketOrderAsync(
+    public virtual Task<Order> MarketOrderAsync(
         Side side,
         string productId,
         decimal? size = null,
@@ -161,7 +161,7 @@ public sealed partial class RestClient
     /// <param name="productId">Product of the order, which lets the exchange find it faster.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("DELETE", "/orders/{order_id}")]
-    public Task<IReadOnlyList<string>> CancelAsync(string orderId, string? profileId = null, string? productId = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<string>> CancelAsync(string orderId, string? profileId = null, string? productId = null, CancellationToken cancellationToken = default)
     {
         Check.Id(orderId, nameof(orderId));
         Check.IdIfPresent(profileId, nameof(profileId));
@@ -173,7 +173,7 @@ public sealed partial class RestClient
     /// <summary>Cancels one order (the signature before the profile and product filters; calls written as <c>CancelAsync(id, token)</c> keep compiling).</summary>
     /// <param name="orderId">Order id, or <c>client:&lt;client_oid&gt;</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<IReadOnlyList<string>> CancelAsync(string orderId, CancellationToken cancellationToken) =>
+    public virtual Task<IReadOnlyList<string>> CancelAsync(string orderId, CancellationToken cancellationToken) =>
         CancelAsync(orderId, null, null, cancellationToken);
 
     /// <summary>Lists orders, one page at a time (open, active and pending by default on the server).</summary>
@@ -190,7 +190,7 @@ public sealed partial class RestClient
     /// <param name="marketType">Only orders of this market; spot on the server by default.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/orders")]
-    public Task<Page<Order>> OrdersAsync(
+    public virtual Task<Page<Order>> OrdersAsync(
         IEnumerable<OrderStatus>? status = null,
         string? productId = null,
         int limit = 100,
@@ -243,7 +243,7 @@ public sealed partial class RestClient
     /// <param name="before">Cursor: the page of newer orders.</param>
     /// <param name="after">Cursor: the page of older orders.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<Page<Order>> OrdersAsync(OrderStatus status, string? productId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<Page<Order>> OrdersAsync(OrderStatus status, string? productId = null, int limit = 100, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
         OrdersAsync([status], productId, limit, before, after, cancellationToken: cancellationToken);
 
     /// <summary>Gets one order.</summary>
@@ -251,7 +251,7 @@ public sealed partial class RestClient
     /// <param name="marketType">Market the order was placed in; spot on the server by default.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/orders/{order_id}")]
-    public Task<Order> GetOrderAsync(string orderId, MarketType? marketType = null, CancellationToken cancellationToken = default)
+    public virtual Task<Order> GetOrderAsync(string orderId, MarketType? marketType = null, CancellationToken cancellationToken = default)
     {
         Check.Id(orderId, nameof(orderId));
         DefinedIfPresent(marketType, nameof(marketType));
@@ -262,7 +262,7 @@ public sealed partial class RestClient
     /// <summary>Gets one order (the signature before the market filter; calls written as <c>GetOrderAsync(id, token)</c> keep compiling).</summary>
     /// <param name="orderId">Order id, or <c>client:&lt;client_oid&gt;</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken) =>
+    public virtual Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken) =>
         GetOrderAsync(orderId, null, cancellationToken);
 
     /// <summary>Sends a request whose answer is an id or a list of ids (cancellations).</summary>

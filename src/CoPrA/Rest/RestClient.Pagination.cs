@@ -4,7 +4,7 @@ namespace CoPrA.Rest;
 
 // Auto-pagination: walk a cursor-paginated list from the newest page to the oldest, following the
 // CB-AFTER cursor. Arguments are checked by the page method when enumeration starts, before any request.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>The page size the walkers ask for: the largest Coinbase allows, so that fewer requests are made.</summary>
     private const int WalkPageSize = 1000;
@@ -31,7 +31,7 @@ public sealed partial class RestClient
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<Trade> AllTradesAsync(string productId, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<Trade> AllTradesAsync(string productId, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => TradesAsync(productId, limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every fill of one order or one product, newest first, across all pages.</summary>
@@ -39,7 +39,7 @@ public sealed partial class RestClient
     /// <param name="productId">Only this product's fills; give this or <paramref name="orderId"/>.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<Fill> AllFillsAsync(string? orderId = null, string? productId = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<Fill> AllFillsAsync(string? orderId = null, string? productId = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => FillsAsync(orderId, productId, limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every order with the given statuses, newest first, across all pages.</summary>
@@ -47,7 +47,7 @@ public sealed partial class RestClient
     /// <param name="productId">Only this product's orders.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<Order> AllOrdersAsync(IEnumerable<OrderStatus>? status = null, string? productId = null, int limit = WalkPageSize, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<Order> AllOrdersAsync(IEnumerable<OrderStatus>? status = null, string? productId = null, int limit = WalkPageSize, CancellationToken cancellationToken = default)
     {
         var statuses = status?.ToArray();
         return WalkPagesAsync((after, ct) => OrdersAsync(statuses, productId, limit, after: after, cancellationToken: ct), cancellationToken);
@@ -57,14 +57,14 @@ public sealed partial class RestClient
     /// <param name="accountId">Account id.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<LedgerEntry> AllAccountHistoryAsync(string accountId, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<LedgerEntry> AllAccountHistoryAsync(string accountId, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => AccountHistoryAsync(accountId, limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every hold on an account, newest first, across all pages.</summary>
     /// <param name="accountId">Account id.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<Hold> AllHoldsAsync(string accountId, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<Hold> AllHoldsAsync(string accountId, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => HoldsAsync(accountId, limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every transfer of one account, newest first, across all pages.</summary>
@@ -72,7 +72,7 @@ public sealed partial class RestClient
     /// <param name="type">Only transfers of this kind.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<Transfer> AllAccountTransfersAsync(string accountId, TransferType? type = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<Transfer> AllAccountTransfersAsync(string accountId, TransferType? type = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => AccountTransfersAsync(accountId, type, limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every transfer of the given kind, newest first, across all pages.</summary>
@@ -81,21 +81,21 @@ public sealed partial class RestClient
     /// <param name="currency">Only transfers of this currency.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<Transfer> AllTransfersAsync(TransferType? type = null, string? profileId = null, string? currency = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<Transfer> AllTransfersAsync(TransferType? type = null, string? profileId = null, string? currency = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => TransfersAsync(profileId, type, currency: currency, limit: limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every stablecoin conversion, newest first, across all pages.</summary>
     /// <param name="profileId">Only this profile's conversions.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<Conversion> AllConversionsAsync(string? profileId = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<Conversion> AllConversionsAsync(string? profileId = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => ConversionsAsync(profileId, limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every saved travel-rule entry, across all pages.</summary>
     /// <param name="address">Only the entry of this address.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<TravelRule> AllTravelRulesAsync(string? address = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<TravelRule> AllTravelRulesAsync(string? address = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => TravelRulesAsync(address, limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every stake-wrap, newest first, across all pages.</summary>
@@ -104,7 +104,7 @@ public sealed partial class RestClient
     /// <param name="status">Only wraps with this status.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<StakeWrap> AllStakeWrapsAsync(string? fromCurrency = null, string? toCurrency = null, string? status = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<StakeWrap> AllStakeWrapsAsync(string? fromCurrency = null, string? toCurrency = null, string? status = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => StakeWrapsAsync(fromCurrency, toCurrency, status, limit, after: after, cancellationToken: ct), cancellationToken);
 
     /// <summary>Every wrapped-asset redeem, newest first, across all pages.</summary>
@@ -113,7 +113,7 @@ public sealed partial class RestClient
     /// <param name="status">Only redeems with this status.</param>
     /// <param name="limit">Page size, 1 to 1000.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public IAsyncEnumerable<WrappedAssetRedeem> AllWrappedAssetRedeemsAsync(string? fromCurrency = null, string? toCurrency = null, string? status = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
+    public virtual IAsyncEnumerable<WrappedAssetRedeem> AllWrappedAssetRedeemsAsync(string? fromCurrency = null, string? toCurrency = null, string? status = null, int limit = WalkPageSize, CancellationToken cancellationToken = default) =>
         WalkPagesAsync((after, ct) => WrappedAssetRedeemsAsync(fromCurrency, toCurrency, status, limit, after: after, cancellationToken: ct), cancellationToken);
 
     private static async IAsyncEnumerable<T> WalkPagesAsync<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Profiles (portfolios): list, create, rename, deactivate, and move funds between them. Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Names Coinbase keeps for its own profiles; a profile cannot be renamed to them.</summary>
     private static readonly string[] ReservedProfileNames = ["default", "margin"];
@@ -10,7 +10,7 @@ public sealed partial class RestClient
     /// <param name="active">Only active (true) or only deactivated (false) profiles; all when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/profiles")]
-    public async Task<IReadOnlyList<Profile>> ProfilesAsync(bool? active = null, CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<Profile>> ProfilesAsync(bool? active = null, CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/profiles", new QueryBuilder().AddIfPresent("active", active), null, true, CoPrAJsonContext.Default.ListProfile, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Gets one profile.</summary>
@@ -18,7 +18,7 @@ public sealed partial class RestClient
     /// <param name="active">Only if active (true) or only if deactivated (false); either when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/profiles/{profile_id}")]
-    public Task<Profile> ProfileAsync(string profileId, bool? active = null, CancellationToken cancellationToken = default)
+    public virtual Task<Profile> ProfileAsync(string profileId, bool? active = null, CancellationToken cancellationToken = default)
     {
         Check.Id(profileId, nameof(profileId));
         return SendAsync(HttpMethod.Get, ResourcePath("/profiles", profileId), new QueryBuilder().AddIfPresent("active", active), null, true, CoPrAJsonContext.Default.Profile, cancellationToken);
@@ -28,7 +28,7 @@ public sealed partial class RestClient
     /// <param name="name">Name of the new profile.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/profiles")]
-    public Task<Profile> CreateProfileAsync(string name, CancellationToken cancellationToken = default)
+    public virtual Task<Profile> CreateProfileAsync(string name, CancellationToken cancellationToken = default)
     {
         Check.Id(name, nameof(name));
         using var body = new JsonBody().Add("name", name);
@@ -40,7 +40,7 @@ public sealed partial class RestClient
     /// <param name="name">New name; not <c>default</c> or <c>margin</c>, which Coinbase reserves.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("PUT", "/profiles/{profile_id}")]
-    public Task<Profile> RenameProfileAsync(string profileId, string name, CancellationToken cancellationToken = default)
+    public virtual Task<Profile> RenameProfileAsync(string profileId, string name, CancellationToken cancellationToken = default)
     {
         Check.Id(profileId, nameof(profileId));
         Check.Id(name, nameof(name));
@@ -58,7 +58,7 @@ public sealed partial class RestClient
     /// <param name="toProfileId">Profile that receives the funds.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("PUT", "/profiles/{profile_id}/deactivate")]
-    public Task DeactivateProfileAsync(string profileId, string toProfileId, CancellationToken cancellationToken = default)
+    public virtual Task DeactivateProfileAsync(string profileId, string toProfileId, CancellationToken cancellationToken = default)
     {
         Check.Id(profileId, nameof(profileId));
         Check.Id(toProfileId, nameof(toProfileId));
@@ -74,7 +74,7 @@ public sealed partial class RestClient
     /// <param name="amount">Amount to move.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/profiles/transfer")]
-    public Task TransferBetweenProfilesAsync(string fromProfileId, string toProfileId, string currency, decimal amount, CancellationToken cancellationToken = default)
+    public virtual Task TransferBetweenProfilesAsync(string fromProfileId, string toProfileId, string currency, decimal amount, CancellationToken cancellationToken = default)
     {
         Check.Id(fromProfileId, nameof(fromProfileId));
         Check.Id(toProfileId, nameof(toProfileId));

@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Reports: batches of fills or account history generated as PDF or CSV. Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>
     /// Requests a report. Fills and account reports go out flat, as CoPrA sends them; OTC fills, RFQ
@@ -20,7 +20,7 @@ public sealed partial class RestClient
     /// <param name="profileId">Profile of the report; it must be the key's.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/reports")]
-    public Task<Report> CreateReportAsync(
+    public virtual Task<Report> CreateReportAsync(
         ReportType reportType,
         DateTimeOffset startDate,
         DateTimeOffset endDate,
@@ -99,7 +99,7 @@ public sealed partial class RestClient
     /// <param name="reportId">Report id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/reports/{report_id}")]
-    public Task<Report> ReportStatusAsync(string reportId, CancellationToken cancellationToken = default)
+    public virtual Task<Report> ReportStatusAsync(string reportId, CancellationToken cancellationToken = default)
     {
         Check.Id(reportId, nameof(reportId));
         return SendAsync(HttpMethod.Get, "/reports/" + UrlEncoding.Encode(reportId), null, null, true, CoPrAJsonContext.Default.Report, cancellationToken);
@@ -113,7 +113,7 @@ public sealed partial class RestClient
     /// <param name="ignoreExpired">Leave out reports whose files have expired.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/reports")]
-    public async Task<IReadOnlyList<Report>> ReportsAsync(
+    public virtual async Task<IReadOnlyList<Report>> ReportsAsync(
         ReportType? type = null,
         string? profileId = null,
         DateTimeOffset? after = null,

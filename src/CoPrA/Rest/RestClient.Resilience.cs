@@ -10,7 +10,7 @@ using Polly.Retry;
 namespace CoPrA.Rest;
 
 // Retries of idempotent requests and the clock synchronisation that keeps signatures valid.
-public sealed partial class RestClient
+public partial class RestClient
 {
     private static readonly ResiliencePropertyKey<string> RequestPathKey = new("CoPrA.RequestPath");
     private static readonly ResiliencePropertyKey<string> RequestMethodKey = new("CoPrA.RequestMethod");
@@ -22,7 +22,7 @@ public sealed partial class RestClient
     /// </summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>Server time minus local time.</returns>
-    public async Task<TimeSpan> SyncTimeAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<TimeSpan> SyncTimeAsync(CancellationToken cancellationToken = default)
     {
         long started = _timeProvider.GetTimestamp();
         var sentAt = _timeProvider.GetUtcNow();

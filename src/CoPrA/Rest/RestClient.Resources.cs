@@ -6,7 +6,7 @@ namespace CoPrA.Rest;
 
 // Helpers of the endpoint groups beyond CoPrA: resource paths, answers that carry nothing, and
 // answers that wrap their one result in a named member.
-public sealed partial class RestClient
+public partial class RestClient
 {
     private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
 

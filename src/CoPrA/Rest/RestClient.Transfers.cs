@@ -2,18 +2,18 @@ namespace CoPrA.Rest;
 
 // Transfers: payment methods, Coinbase wallets, deposits and withdrawals. Private; these move
 // money and are never retried automatically.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Lists the payment methods linked to the user.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/payment-methods")]
-    public async Task<IReadOnlyList<PaymentMethod>> PaymentMethodsAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<PaymentMethod>> PaymentMethodsAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/payment-methods", null, null, true, CoPrAJsonContext.Default.ListPaymentMethod, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Lists the Coinbase (retail) wallets linked to the user.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/coinbase-accounts")]
-    public async Task<IReadOnlyList<CoinbaseAccount>> CoinbaseAccountsAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<CoinbaseAccount>> CoinbaseAccountsAsync(CancellationToken cancellationToken = default) =>
         await SendAsync(HttpMethod.Get, "/coinbase-accounts", null, null, true, CoPrAJsonContext.Default.ListCoinbaseAccount, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Deposits funds from a payment method.</summary>
@@ -22,7 +22,7 @@ public sealed partial class RestClient
     /// <param name="paymentMethodId">Payment method to pull from.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/deposits/payment-method")]
-    public Task<TransferReceipt> DepositPaymentMethodAsync(decimal amount, string currency, string paymentMethodId, CancellationToken cancellationToken = default) =>
+    public virtual Task<TransferReceipt> DepositPaymentMethodAsync(decimal amount, string currency, string paymentMethodId, CancellationToken cancellationToken = default) =>
         MoveFundsAsync("/deposits/payment-method", amount, currency, "payment_method_id", paymentMethodId, nameof(paymentMethodId), null, cancellationToken);
 
     /// <summary>Deposits funds from a Coinbase wallet.</summary>
@@ -31,7 +31,7 @@ public sealed partial class RestClient
     /// <param name="coinbaseAccountId">Coinbase wallet to pull from.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/deposits/coinbase-account")]
-    public Task<TransferReceipt> DepositCoinbaseAsync(decimal amount, string currency, string coinbaseAccountId, CancellationToken cancellationToken = default) =>
+    public virtual Task<TransferReceipt> DepositCoinbaseAsync(decimal amount, string currency, string coinbaseAccountId, CancellationToken cancellationToken = default) =>
         MoveFundsAsync("/deposits/coinbase-account", amount, currency, "coinbase_account_id", coinbaseAccountId, nameof(coinbaseAccountId), null, cancellationToken);
 
     /// <summary>Withdraws funds to a payment method.</summary>
@@ -40,7 +40,7 @@ public sealed partial class RestClient
     /// <param name="paymentMethodId">Payment method to pay into.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/withdrawals/payment-method")]
-    public Task<TransferReceipt> WithdrawPaymentMethodAsync(decimal amount, string currency, string paymentMethodId, CancellationToken cancellationToken = default) =>
+    public virtual Task<TransferReceipt> WithdrawPaymentMethodAsync(decimal amount, string currency, string paymentMethodId, CancellationToken cancellationToken = default) =>
         MoveFundsAsync("/withdrawals/payment-method", amount, currency, "payment_method_id", paymentMethodId, nameof(paymentMethodId), null, cancellationToken);
 
     /// <summary>Withdraws funds to a Coinbase wallet.</summary>
@@ -49,7 +49,7 @@ public sealed partial class RestClient
     /// <param name="coinbaseAccountId">Coinbase wallet to pay into.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/withdrawals/coinbase-account")]
-    public Task<TransferReceipt> WithdrawCoinbaseAsync(decimal amount, string currency, string coinbaseAccountId, CancellationToken cancellationToken = default) =>
+    public virtual Task<TransferReceipt> WithdrawCoinbaseAsync(decimal amount, string currency, string coinbaseAccountId, CancellationToken cancellationToken = default) =>
         MoveFundsAsync("/withdrawals/coinbase-account", amount, currency, "coinbase_account_id", coinbaseAccountId, nameof(coinbaseAccountId), null, cancellationToken);
 
     /// <summary>Withdraws funds to a crypto address.</summary>
@@ -67,7 +67,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">An invalid argument, or a destination tag together with <paramref name="noDestinationTag"/>.</exception>
     [CoinbaseEndpoint("POST", "/withdrawals/crypto")]
-    public Task<TransferReceipt> WithdrawCryptoAsync(
+    public virtual Task<TransferReceipt> WithdrawCryptoAsync(
         decimal amount,
         string currency,
         string cryptoAddress,
@@ -115,7 +115,7 @@ public sealed partial class RestClient
     /// <param name="after">Cursor: the page of older transfers (a date).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/transfers")]
-    public Task<Page<Transfer>> TransfersAsync(
+    public virtual Task<Page<Transfer>> TransfersAsync(
         string? profileId = null,
         TransferType? type = null,
         CurrencyType? currencyType = null,
@@ -143,7 +143,7 @@ public sealed partial class RestClient
     /// <param name="transferId">Transfer id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/transfers/{transfer_id}")]
-    public Task<Transfer> TransferAsync(string transferId, CancellationToken cancellationToken = default)
+    public virtual Task<Transfer> TransferAsync(string transferId, CancellationToken cancellationToken = default)
     {
         Check.Id(transferId, nameof(transferId));
         return SendAsync(HttpMethod.Get, ResourcePath("/transfers", transferId), null, null, true, CoPrAJsonContext.Default.Transfer, cancellationToken);
@@ -155,7 +155,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">A required field is missing or a country code is malformed.</exception>
     [CoinbaseEndpoint("POST", "/transfers/{transfer_id}/travel-rules")]
-    public Task<TransferTravelRuleResult> SubmitTransferTravelRuleAsync(string transferId, TransferTravelRuleRequest travelRule, CancellationToken cancellationToken = default)
+    public virtual Task<TransferTravelRuleResult> SubmitTransferTravelRuleAsync(string transferId, TransferTravelRuleRequest travelRule, CancellationToken cancellationToken = default)
     {
         Check.Id(transferId, nameof(transferId));
         ArgumentNullException.ThrowIfNull(travelRule);
@@ -182,7 +182,7 @@ public sealed partial class RestClient
     /// <param name="network">Network to send on, for currencies on several networks.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/withdrawals/fee-estimate")]
-    public Task<WithdrawalFeeEstimate> WithdrawalFeeEstimateAsync(string currency, string cryptoAddress, string? network = null, CancellationToken cancellationToken = default)
+    public virtual Task<WithdrawalFeeEstimate> WithdrawalFeeEstimateAsync(string currency, string cryptoAddress, string? network = null, CancellationToken cancellationToken = default)
     {
         Check.Id(currency, nameof(currency));
         Check.Id(cryptoAddress, nameof(cryptoAddress));

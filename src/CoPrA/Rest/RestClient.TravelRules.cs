@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Travel rules: originator information saved for the addresses deposits come from. Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Lists the saved travel-rule entries, one page at a time.</summary>
     /// <param name="address">Only the entry of this address.</param>
@@ -10,7 +10,7 @@ public sealed partial class RestClient
     /// <param name="after">Cursor: the page after this entry id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/travel-rules")]
-    public Task<Page<TravelRule>> TravelRulesAsync(string? address = null, int limit = 1000, string? before = null, string? after = null, CancellationToken cancellationToken = default)
+    public virtual Task<Page<TravelRule>> TravelRulesAsync(string? address = null, int limit = 1000, string? before = null, string? after = null, CancellationToken cancellationToken = default)
     {
         Check.Paging(limit, before, after);
         var query = new QueryBuilder().AddPaging(limit, before, after).AddIfPresent("address", address);
@@ -22,7 +22,7 @@ public sealed partial class RestClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">A required field is missing or a country code is malformed.</exception>
     [CoinbaseEndpoint("POST", "/travel-rules")]
-    public Task<TravelRule> AddTravelRuleAsync(TravelRuleRequest travelRule, CancellationToken cancellationToken = default)
+    public virtual Task<TravelRule> AddTravelRuleAsync(TravelRuleRequest travelRule, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(travelRule);
         travelRule.Validate(nameof(travelRule));
@@ -46,7 +46,7 @@ public sealed partial class RestClient
     /// <param name="travelRuleId">Entry id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("DELETE", "/travel-rules/{id}")]
-    public Task DeleteTravelRuleAsync(string travelRuleId, CancellationToken cancellationToken = default)
+    public virtual Task DeleteTravelRuleAsync(string travelRuleId, CancellationToken cancellationToken = default)
     {
         Check.Id(travelRuleId, nameof(travelRuleId));
         return SendForNothingAsync(HttpMethod.Delete, ResourcePath("/travel-rules", travelRuleId), null, cancellationToken);

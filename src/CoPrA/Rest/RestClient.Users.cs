@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Users: limits, trading volumes and settlement preference of the key's user ("self"). Private.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>The user id that names the key's own user.</summary>
     public const string SelfUserId = "self";
@@ -10,7 +10,7 @@ public sealed partial class RestClient
     /// <param name="userId">User id; <see cref="SelfUserId"/> for the key's user.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/users/{user_id}/exchange-limits")]
-    public Task<ExchangeLimits> ExchangeLimitsAsync(string userId = SelfUserId, CancellationToken cancellationToken = default)
+    public virtual Task<ExchangeLimits> ExchangeLimitsAsync(string userId = SelfUserId, CancellationToken cancellationToken = default)
     {
         Check.Id(userId, nameof(userId));
         return SendAsync(HttpMethod.Get, ResourcePath("/users", userId, "/exchange-limits"), null, null, true, CoPrAJsonContext.Default.ExchangeLimits, cancellationToken);
@@ -20,7 +20,7 @@ public sealed partial class RestClient
     /// <param name="userId">User id; <see cref="SelfUserId"/> for the key's user.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/users/{user_id}/trading-volumes")]
-    public Task<TradingVolumes> TradingVolumesAsync(string userId = SelfUserId, CancellationToken cancellationToken = default)
+    public virtual Task<TradingVolumes> TradingVolumesAsync(string userId = SelfUserId, CancellationToken cancellationToken = default)
     {
         Check.Id(userId, nameof(userId));
         return SendAsync(HttpMethod.Get, ResourcePath("/users", userId, "/trading-volumes"), null, null, true, CoPrAJsonContext.Default.TradingVolumes, cancellationToken);
@@ -31,7 +31,7 @@ public sealed partial class RestClient
     /// <param name="userId">User id; <see cref="SelfUserId"/> for the key's user.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/users/{user_id}/settlement-preferences")]
-    public Task<UserSettlementPreference> SetSettlementPreferenceAsync(SettlementPreference settlementPreference, string userId = SelfUserId, CancellationToken cancellationToken = default)
+    public virtual Task<UserSettlementPreference> SetSettlementPreferenceAsync(SettlementPreference settlementPreference, string userId = SelfUserId, CancellationToken cancellationToken = default)
     {
         Check.Defined(settlementPreference, nameof(settlementPreference), $"Invalid settlement preference: {settlementPreference}. Must be USD, USDC or opt-out.");
         Check.Id(userId, nameof(userId));

@@ -1,19 +1,19 @@
 namespace CoPrA.Rest;
 
 // Wrapped assets (cbETH and the like): public figures, and the key's stake-wraps and redeems (private).
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>Lists the wrapped assets with their supply, conversion rate and yield.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/wrapped-assets")]
-    public async Task<IReadOnlyList<WrappedAsset>> WrappedAssetsAsync(CancellationToken cancellationToken = default) =>
+    public virtual async Task<IReadOnlyList<WrappedAsset>> WrappedAssetsAsync(CancellationToken cancellationToken = default) =>
         await SendWrappedAsync(HttpMethod.Get, "/wrapped-assets", null, false, CoPrAJsonContext.Default.WrappedAssetsEnvelope, envelope => envelope.WrappedAssets, "wrapped_assets", cancellationToken).ConfigureAwait(false);
 
     /// <summary>Gets one wrapped asset.</summary>
     /// <param name="wrappedAssetId">Wrapped asset symbol, for example <c>CBETH</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/wrapped-assets/{wrapped_asset_id}")]
-    public Task<WrappedAsset> WrappedAssetAsync(string wrappedAssetId, CancellationToken cancellationToken = default)
+    public virtual Task<WrappedAsset> WrappedAssetAsync(string wrappedAssetId, CancellationToken cancellationToken = default)
     {
         Check.Id(wrappedAssetId, nameof(wrappedAssetId));
         return SendAsync(HttpMethod.Get, ResourcePath("/wrapped-assets", wrappedAssetId), null, null, false, CoPrAJsonContext.Default.WrappedAsset, cancellationToken);
@@ -23,7 +23,7 @@ public sealed partial class RestClient
     /// <param name="wrappedAssetId">Wrapped asset symbol, for example <c>CBETH</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/wrapped-assets/{wrapped_asset_id}/conversion-rate")]
-    public Task<WrappedAssetConversionRate> WrappedAssetConversionRateAsync(string wrappedAssetId, CancellationToken cancellationToken = default)
+    public virtual Task<WrappedAssetConversionRate> WrappedAssetConversionRateAsync(string wrappedAssetId, CancellationToken cancellationToken = default)
     {
         Check.Id(wrappedAssetId, nameof(wrappedAssetId));
         return SendAsync(HttpMethod.Get, ResourcePath("/wrapped-assets", wrappedAssetId, "/conversion-rate"), null, null, false, CoPrAJsonContext.Default.WrappedAssetConversionRate, cancellationToken);
@@ -35,7 +35,7 @@ public sealed partial class RestClient
     /// <param name="amount">Amount of <paramref name="fromCurrency"/> to wrap.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/wrapped-assets/stake-wrap")]
-    public Task<StakeWrap> CreateStakeWrapAsync(string fromCurrency, string toCurrency, decimal amount, CancellationToken cancellationToken = default)
+    public virtual Task<StakeWrap> CreateStakeWrapAsync(string fromCurrency, string toCurrency, decimal amount, CancellationToken cancellationToken = default)
     {
         Check.Id(fromCurrency, nameof(fromCurrency));
         Check.Id(toCurrency, nameof(toCurrency));
@@ -53,7 +53,7 @@ public sealed partial class RestClient
     /// <param name="after">Cursor: the page of older wraps (a date).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/wrapped-assets/stake-wrap")]
-    public Task<Page<StakeWrap>> StakeWrapsAsync(
+    public virtual Task<Page<StakeWrap>> StakeWrapsAsync(
         string? fromCurrency = null,
         string? toCurrency = null,
         string? status = null,
@@ -71,7 +71,7 @@ public sealed partial class RestClient
     /// <param name="stakeWrapId">Stake-wrap id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/wrapped-assets/stake-wrap/{stake_wrap_id}")]
-    public Task<StakeWrap> StakeWrapAsync(string stakeWrapId, CancellationToken cancellationToken = default)
+    public virtual Task<StakeWrap> StakeWrapAsync(string stakeWrapId, CancellationToken cancellationToken = default)
     {
         Check.Id(stakeWrapId, nameof(stakeWrapId));
         return SendAsync(HttpMethod.Get, ResourcePath("/wrapped-assets/stake-wrap", stakeWrapId), null, null, true, CoPrAJsonContext.Default.StakeWrap, cancellationToken);
@@ -84,7 +84,7 @@ public sealed partial class RestClient
     /// <param name="idem">Idempotency key (a UUID you choose) so that a repeated request redeems once.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("POST", "/wrapped-assets/redeem")]
-    public Task<WrappedAssetRedeem> RedeemWrappedAssetAsync(string fromCurrency, string toCurrency, decimal amount, string? idem = null, CancellationToken cancellationToken = default)
+    public virtual Task<WrappedAssetRedeem> RedeemWrappedAssetAsync(string fromCurrency, string toCurrency, decimal amount, string? idem = null, CancellationToken cancellationToken = default)
     {
         Check.Id(fromCurrency, nameof(fromCurrency));
         Check.Id(toCurrency, nameof(toCurrency));
@@ -102,7 +102,7 @@ public sealed partial class RestClient
     /// <param name="after">Cursor: the page of older redeems (a date).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/wrapped-assets/redeem")]
-    public Task<Page<WrappedAssetRedeem>> WrappedAssetRedeemsAsync(
+    public virtual Task<Page<WrappedAssetRedeem>> WrappedAssetRedeemsAsync(
         string? fromCurrency = null,
         string? toCurrency = null,
         string? status = null,
@@ -120,7 +120,7 @@ public sealed partial class RestClient
     /// <param name="redeemId">Redeem id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [CoinbaseEndpoint("GET", "/wrapped-assets/redeem/{redeem_id}")]
-    public Task<WrappedAssetRedeem> WrappedAssetRedeemAsync(string redeemId, CancellationToken cancellationToken = default)
+    public virtual Task<WrappedAssetRedeem> WrappedAssetRedeemAsync(string redeemId, CancellationToken cancellationToken = default)
     {
         Check.Id(redeemId, nameof(redeemId));
         return SendAsync(HttpMethod.Get, ResourcePath("/wrapped-assets/redeem", redeemId), null, null, true, CoPrAJsonContext.Default.WrappedAssetRedeem, cancellationToken);

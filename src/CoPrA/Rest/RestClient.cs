@@ -17,7 +17,7 @@ namespace CoPrA.Rest;
 /// endpoint, named after CoPrA's methods. Arguments are checked before any request is sent;
 /// private endpoints are signed with the shared <see cref="CoinbaseSigner"/>. Thread-safe.
 /// </summary>
-public sealed partial class RestClient : IDisposable, IAsyncDisposable
+public partial class RestClient : IDisposable, IAsyncDisposable
 {
     /// <summary>Coinbase Exchange production REST host.</summary>
     public const string ProductionUrl = "https://api.exchange.coinbase.com";
@@ -121,16 +121,16 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
             : throw new ArgumentOutOfRangeException(paramName, cap, $"{option} must be from 1 to {Array.MaxLength - 1} bytes, got {cap}.");
 
     /// <summary>The root URL requests go to.</summary>
-    public string BaseUrl => _baseUrl;
+    public virtual string BaseUrl => _baseUrl;
 
     /// <summary>The signer of private requests, or null on a client of public data only.</summary>
-    public CoinbaseSigner? Signer { get; }
+    public virtual CoinbaseSigner? Signer { get; }
 
     /// <summary>Whether the client has credentials and may call private endpoints.</summary>
-    public bool IsAuthenticated => Signer is not null;
+    public virtual bool IsAuthenticated => Signer is not null;
 
     /// <inheritdoc />
-    public void Dispose()
+    public virtual void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
         {
@@ -139,7 +139,7 @@ public sealed partial class RestClient : IDisposable, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    public virtual ValueTask DisposeAsync()
     {
         Dispose();
         return ValueTask.CompletedTask;

@@ -23,7 +23,7 @@ public partial class WebSocketClient
     /// sending a frame and its answer. A refused frame is not confirmed until the client has
     /// subscribed again to what the refusal left (see <see cref="OnSubscriptionRejectedAsync"/>).
     /// </summary>
-    public bool IsSubscribed => _isSubscribed;
+    public virtual bool IsSubscribed => _isSubscribed;
 
     /// <summary>
     /// Called when the server refuses a subscribe frame, after <see cref="OnErrorAsync"/> has had

@@ -110,33 +110,42 @@ public partial class WebSocketClient : IAsyncDisposable
     {
     }
 
+    /// <summary>
+    /// For mocking (Moq and the like): a client with no channels and default options, as
+    /// <c>new WebSocketClient()</c> gives. Every public member is virtual, so a mock answers them all.
+    /// </summary>
+    protected WebSocketClient()
+        : this((IEnumerable<Channel>)[])
+    {
+    }
+
     /// <summary>The feed URL.</summary>
-    public Uri FeedUrl => _feedUri;
+    public virtual Uri FeedUrl => _feedUri;
 
     /// <summary>The client's name in logs.</summary>
-    public string Name => _name;
+    public virtual string Name => _name;
 
     /// <summary>Whether subscribe and unsubscribe frames are signed.</summary>
-    public bool IsAuthenticated => _signer is not null;
+    public virtual bool IsAuthenticated => _signer is not null;
 
     /// <summary>Whether the client reconnects after a connection is lost.</summary>
-    public bool AutoReconnect { get; }
+    public virtual bool AutoReconnect { get; }
 
     /// <summary>
     /// Whether a connection is open (the subscribe frame has been sent). The server may not have
     /// accepted the subscription yet, or may have refused part of it: see <see cref="IsSubscribed"/>.
     /// </summary>
-    public bool IsConnected => _isConnected;
+    public virtual bool IsConnected => _isConnected;
 
     /// <summary>The channels as they are now (what a reconnect subscribes to), in the order first subscribed.</summary>
-    public IReadOnlyList<Channel> Channels => Volatile.Read(ref _channels);
+    public virtual IReadOnlyList<Channel> Channels => Volatile.Read(ref _channels);
 
     /// <summary>
     /// Messages dropped from the <see cref="ReadAllAsync"/> queue because it was full (the oldest
     /// goes first). Each power of two is also logged as a warning, and every drop is reported to
     /// <see cref="OnGapAsync"/> as a <see cref="GapSource.ReceiveQueue"/> gap.
     /// </summary>
-    public long DroppedMessages => Interlocked.Read(ref _droppedMessages);
+    public virtual long DroppedMessages => Interlocked.Read(ref _droppedMessages);
 
     /// <summary>
     /// Connects and subscribes to <see cref="Channels"/>, returning once the first connection is open
@@ -148,7 +157,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="cancellationToken">Stops waiting, and stops the client, before the connection opens.</param>
     /// <exception cref="WebSocketException">The connection failed and AutoReconnect is off.</exception>
     /// <exception cref="OperationCanceledException">Cancelled, or <see cref="CloseAsync"/> was called before the connection opened.</exception>
-    public async Task ConnectAsync(CancellationToken cancellationToken = default)
+    public virtual async Task ConnectAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         Task opened;
@@ -177,7 +186,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="channel">The channel to add.</param>
     /// <param name="cancellationToken">Cancels waiting for or sending the frame.</param>
     /// <exception cref="ArgumentException">The channel is null.</exception>
-    public Task SubscribeAsync(Channel channel, CancellationToken cancellationToken = default) => SubscribeAsync([channel], cancellationToken);
+    public virtual Task SubscribeAsync(Channel channel, CancellationToken cancellationToken = default) => SubscribeAsync([channel], cancellationToken);
 
     /// <summary>
     /// Subscribes to more channels. Before connecting (or while reconnecting) it only changes the
@@ -189,14 +198,14 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="channels">The channels to add.</param>
     /// <param name="cancellationToken">Cancels waiting for or sending the frame (a cancelled send drops the connection, which then reconnects).</param>
     /// <exception cref="ArgumentException">A channel is null.</exception>
-    public Task SubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
+    public virtual Task SubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
         ChangeSubscriptionsAsync(SubscriptionFrame.Subscribe, CheckChannels(channels), cancellationToken);
 
     /// <summary>Unsubscribes from one channel; see <see cref="UnsubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
     /// <param name="channel">The channel to remove.</param>
     /// <param name="cancellationToken">Cancels waiting for or sending the frame.</param>
     /// <exception cref="ArgumentException">The channel is null.</exception>
-    public Task UnsubscribeAsync(Channel channel, CancellationToken cancellationToken = default) => UnsubscribeAsync([channel], cancellationToken);
+    public virtual Task UnsubscribeAsync(Channel channel, CancellationToken cancellationToken = default) => UnsubscribeAsync([channel], cancellationToken);
 
     /// <summary>
     /// Unsubscribes from channels. Ids and names that are not subscribed are ignored; a channel
@@ -207,7 +216,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="channels">The channels to remove.</param>
     /// <param name="cancellationToken">Cancels waiting for or sending the frame (a cancelled send drops the connection, which then reconnects).</param>
     /// <exception cref="ArgumentException">A channel is null.</exception>
-    public Task UnsubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
+    public virtual Task UnsubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
         ChangeSubscriptionsAsync(SubscriptionFrame.Unsubscribe, CheckChannels(channels), cancellationToken);
 
     /// <summary>
@@ -221,7 +230,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// connection ends as soon as the callback has returned and the server has answered.
     /// </remarks>
     /// <param name="cancellationToken">Stops waiting for the server's answer; the connection is then dropped.</param>
-    public async Task CloseAsync(CancellationToken cancellationToken = default)
+    public virtual async Task CloseAsync(CancellationToken cancellationToken = default)
     {
         Task? run;
         CancellationTokenSource? stop;
@@ -285,7 +294,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// Concurrent readers share the messages.
     /// </summary>
     /// <param name="cancellationToken">Ends the enumeration.</param>
-    public IAsyncEnumerable<FeedMessage> ReadAllAsync(CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<FeedMessage> ReadAllAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         lock (_stateLock)
@@ -300,7 +309,7 @@ public partial class WebSocketClient : IAsyncDisposable
     }
 
     /// <summary>Closes the connection (as <see cref="CloseAsync"/>) and releases the client.</summary>
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
