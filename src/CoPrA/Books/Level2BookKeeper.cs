@@ -1,3 +1,4 @@
+using CoPrA.Diagnostics;
 using CoPrA.WebSocket;
 
 namespace CoPrA.Books;
@@ -116,6 +117,7 @@ public sealed class Level2BookKeeper : IBookKeeper
 
             if (wasSynced)
             {
+                BookTelemetry.Resync(2, entry.Book.ProductId, BookKeeperResyncReason.Disconnected);
                 Unsynced?.Invoke(entry.Book, BookKeeperResyncReason.Disconnected);
             }
         }

@@ -1,3 +1,4 @@
+using CoPrA.Diagnostics;
 using CoPrA.Rest;
 using CoPrA.WebSocket;
 using Microsoft.Extensions.Logging;
@@ -136,7 +137,7 @@ public sealed partial class Level3BookKeeper : IBookKeeper, IAsyncDisposable
             BeginResync(state, null);
         }
 
-        Raise(Unsynced, state.Book, BookKeeperResyncReason.Requested);
+        RaiseUnsynced(state.Book, BookKeeperResyncReason.Requested);
     }
 
     /// <inheritdoc />
@@ -173,7 +174,7 @@ public sealed partial class Level3BookKeeper : IBookKeeper, IAsyncDisposable
 
         if (result == SequenceCheck.Gap)
         {
-            Raise(Unsynced, state.Book, BookKeeperResyncReason.Gap);
+            RaiseUnsynced(state.Book, BookKeeperResyncReason.Gap);
         }
 
         return Task.CompletedTask;
@@ -195,7 +196,7 @@ public sealed partial class Level3BookKeeper : IBookKeeper, IAsyncDisposable
 
             if (wasTrusted)
             {
-                Raise(Unsynced, state.Book, BookKeeperResyncReason.Disconnected);
+                RaiseUnsynced(state.Book, BookKeeperResyncReason.Disconnected);
             }
         }
     }
@@ -290,6 +291,12 @@ public sealed partial class Level3BookKeeper : IBookKeeper, IAsyncDisposable
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void RaiseUnsynced(Level3OrderBook book, BookKeeperResyncReason reason)
+    {
+        BookTelemetry.Resync(3, book.ProductId, reason);
+        Raise(Unsynced, book, reason);
+    }
 
     private void Raise<T>(Action<Level3OrderBook, T>? handler, Level3OrderBook book, T argument)
     {

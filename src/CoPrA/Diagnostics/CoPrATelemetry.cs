@@ -37,4 +37,19 @@ public static class CoPrATelemetry
 
     internal static readonly Gauge<double> ClockOffset = Meter.CreateGauge<double>(
         "copra.clock.offset", "s", "Server time minus local time, as last learned.");
+
+    internal static readonly Counter<long> FeedMessages = Meter.CreateCounter<long>(
+        "copra.feed.messages", "{message}", "Feed messages received and parsed.");
+
+    internal static readonly Counter<long> FeedGaps = Meter.CreateCounter<long>(
+        "copra.feed.gaps", "{gap}", "Gaps reported to OnGapAsync: sequence numbers skipped on the wire, or runs of messages dropped from the ReadAllAsync queue.");
+
+    internal static readonly Counter<long> FeedDropped = Meter.CreateCounter<long>(
+        "copra.feed.messages.dropped", "{message}", "Messages dropped from the ReadAllAsync queue because the reader fell behind.");
+
+    internal static readonly Counter<long> FeedReconnects = Meter.CreateCounter<long>(
+        "copra.feed.reconnects", "{reconnect}", "Reconnect attempts after a connection was lost or refused.");
+
+    internal static readonly Counter<long> BookResyncs = Meter.CreateCounter<long>(
+        "copra.book.resyncs", "{resync}", "Times a book keeper stopped trusting a book and synchronised it again.");
 }

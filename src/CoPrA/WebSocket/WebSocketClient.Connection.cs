@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using CoPrA.Diagnostics;
 using Polly;
 using Polly.Retry;
 
@@ -93,6 +94,7 @@ public partial class WebSocketClient
                 OnRetry = args =>
                 {
                     Log.Reconnecting(_logger, _name, _backoff.Failures, args.RetryDelay.TotalMilliseconds, args.Outcome.Exception?.Message);
+                    _telemetry.Reconnect();
                     return ValueTask.CompletedTask;
                 },
             })

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoPrA.Diagnostics;
 
 namespace CoPrA.WebSocket;
 
@@ -50,6 +51,8 @@ public partial class WebSocketClient
             return;
         }
 
+        _telemetry.Message(message);
+
         // Queued first, so that a message a callback has seen is already readable from ReadAllAsync.
         if (Volatile.Read(ref _queue) is { } queue)
         {
@@ -94,6 +97,7 @@ public partial class WebSocketClient
 
     private Task ReportGapAsync(SequenceGap gap, CancellationToken cancellationToken)
     {
+        _telemetry.Gap(gap);
         if (gap.Source == GapSource.ReceiveQueue)
         {
             Log.QueueGap(_logger, _name, gap.MissedCount, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using CoPrA.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
@@ -51,6 +52,7 @@ public partial class WebSocketClient : IAsyncDisposable
     private readonly FeedQueueFullMode _queueFullMode;
     private readonly QueueDrops _drops;
     private readonly ReconnectBackoff _backoff;
+    private readonly FeedTelemetry _telemetry;
     private readonly ResiliencePipeline _connectionPipeline;
     private readonly SubscriptionSet _subscriptions = new();
     private readonly GapDetector _gaps = new();
@@ -89,6 +91,7 @@ public partial class WebSocketClient : IAsyncDisposable
         _queueFullMode = options.ReceiveQueueFullMode;
         _drops = new QueueDrops(_queueCapacity);
         AutoReconnect = options.AutoReconnect;
+        _telemetry = new FeedTelemetry(_name);
         _backoff = new ReconnectBackoff(options.ReconnectDelay, options.MaxReconnectDelay, options.ReconnectJitter);
         _connectionPipeline = BuildConnectionPipeline(options.MaxReconnectDelay);
         _subscriptions.Add(checkedChannels);
@@ -479,6 +482,7 @@ public partial class WebSocketClient : IAsyncDisposable
     private void OnQueueDropped(FeedMessage message)
     {
         _drops.Add(message);
+        _telemetry.Dropped();
         long dropped = Interlocked.Increment(ref _droppedMessages);
         if ((dropped & (dropped - 1)) == 0)
         {
