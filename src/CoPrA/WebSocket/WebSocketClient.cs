@@ -74,8 +74,9 @@ public partial class WebSocketClient : IAsyncDisposable
         _feedUri = CheckOptions(options);
         _name = options.Name;
         _logger = options.Logger ?? NullLogger.Instance;
-        _timeProvider = options.TimeProvider ?? TimeProvider.System;
-        _signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
+        Session = CoinbaseSession.Resolve(options.Session, options.Credentials, rateLimits: null, options.TimeProvider, nameof(WebSocketClientOptions), nameof(options));
+        _timeProvider = Session.TimeProvider;
+        _signer = Session.Signer;
         _idleTimeout = options.IdleTimeout;
         _handshakeTimeout = options.HandshakeTimeout;
         _closeTimeout = options.CloseTimeout;
@@ -107,6 +108,12 @@ public partial class WebSocketClient : IAsyncDisposable
 
     /// <summary>The client's name in logs.</summary>
     public string Name => _name;
+
+    /// <summary>
+    /// The session whose signer and clock offset sign the subscriptions: the one in
+    /// <see cref="WebSocketClientOptions.Session"/>, or the client's own.
+    /// </summary>
+    public CoinbaseSession Session { get; }
 
     /// <summary>Whether subscribe and unsubscribe frames are signed.</summary>
     public bool IsAuthenticated => _signer is not null;
@@ -367,7 +374,7 @@ public partial class WebSocketClient : IAsyncDisposable
             throw new ArgumentException($"FeedUrl must be an absolute ws or wss URL, got '{options.FeedUrl}'.", nameof(options));
         }
 
-        if (options.Credentials is not null)
+        if (options.Credentials is not null || options.Session is { IsAuthenticated: true })
         {
             CredentialTransport.RequireSecure(uri, Uri.UriSchemeWss, nameof(options.FeedUrl), nameof(options));
         }
