@@ -15,8 +15,9 @@ public sealed class RestClientOptions
     /// The session to share with other clients of the same key: its signer, clock offset and
     /// rate-limit buckets are used in place of the client's own. Null (the default) gives the client
     /// a session of its own made from <see cref="Credentials"/>, <see cref="RateLimits"/> and
-    /// <see cref="TimeProvider"/>. With a session, those three must be left unset or agree with it,
-    /// else the client's constructor throws <see cref="ArgumentException"/> naming the option.
+    /// <see cref="TimeProvider"/>. With a session, those three must be left unset (null; the rate
+    /// limits at their defaults) or agree with it, else the client's constructor throws
+    /// <see cref="ArgumentException"/> naming the option.
     /// </summary>
     public CoinbaseSession? Session { get; set; }
 

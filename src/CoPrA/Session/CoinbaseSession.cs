@@ -13,6 +13,7 @@ namespace CoPrA;
 /// </summary>
 public sealed class CoinbaseSession
 {
+    private static readonly RateLimitOptions DefaultLimits = new();
     private readonly ServerClock _clock;
 
     /// <summary>Creates a session for one key, or for public data only.</summary>
@@ -75,14 +76,14 @@ public sealed class CoinbaseSession
             return new CoinbaseSession(credentials, rateLimits, timeProvider);
         }
 
-        // An option left at null (or at the session's own limits) agrees; anything else is a mistake
-        // that would otherwise be silently ignored.
+        // An option left unset (null, or rate limits at their defaults) or equal to the session's
+        // agrees; anything else is a mistake that would otherwise be silently ignored.
         if (credentials is not null && !credentials.Equals(session.Credentials))
         {
             throw Disagrees(nameof(Credentials));
         }
 
-        if (rateLimits is not null && !SameLimits(rateLimits, session.RateLimits))
+        if (rateLimits is not null && !SameLimits(rateLimits, session.RateLimits) && !SameLimits(rateLimits, DefaultLimits))
         {
             throw Disagrees(nameof(RateLimits));
         }
