@@ -23,9 +23,7 @@ builder.Services.AddCoPrA(options =>
     options.BaseUrl = sandbox.RestUrl;
     options.FeedUrl = sandbox.FeedUrl;
     // The sandbox's well-known key; a real key comes from configuration (user-secrets, environment).
-    options.ApiKey = sandbox.Credentials.Key;
-    options.ApiSecret = sandbox.Credentials.Secret;
-    options.ApiPassphrase = sandbox.Credentials.Passphrase;
+    options.Credentials = sandbox.Credentials;
 });
 builder.Services.AddOpenTelemetry()
     .ConfigureResource(resource => resource.AddService("copra-telemetry-sample"))

@@ -10,7 +10,8 @@ namespace CoPrA;
 /// Computes Coinbase Exchange HMAC signatures, shared by the REST and WebSocket clients:
 /// <c>base64(HMAC-SHA256(base64decode(secret), timestamp + METHOD + requestPath + body))</c>.
 /// Timestamps come from a <see cref="TimeProvider"/> plus a clock offset learned from the server,
-/// so that a skewed local clock does not break signing. Thread-safe.
+/// so that a skewed local clock does not break signing. Nothing public returns the secret or the
+/// passphrase: the signed headers, which carry the passphrase, stay inside the library. Thread-safe.
 /// </summary>
 public sealed class CoinbaseSigner
 {
@@ -19,26 +20,31 @@ public sealed class CoinbaseSigner
 
     private const int StackLimit = 1024;
     private readonly Credentials _credentials;
-    private readonly TimeProvider _timeProvider;
+    private readonly ServerClock _clock;
 
     // A keyed HMAC per thread: a one-shot HMAC sets the key up again on every call, which on
     // OpenSSL costs more than hashing a whole request; a reset keyed HMAC does not.
     private readonly ThreadLocal<IncrementalHash> _hmac;
-    private long _clockOffsetTicks;
 
     /// <summary>Creates a signer for one API key.</summary>
     /// <param name="credentials">The key to sign with.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     public CoinbaseSigner(Credentials credentials, TimeProvider? timeProvider = null)
+        : this(credentials, new ServerClock(timeProvider ?? TimeProvider.System))
+    {
+    }
+
+    /// <summary>Creates a signer that reads the time from a session's clock, offset included.</summary>
+    internal CoinbaseSigner(Credentials credentials, ServerClock clock)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         _credentials = credentials;
-        _timeProvider = timeProvider ?? TimeProvider.System;
+        _clock = clock;
         _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, credentials.SecretBytes));
     }
 
-    /// <summary>The credentials this signer signs with.</summary>
-    public Credentials Credentials => _credentials;
+    /// <summary>The credentials this signer signs with; internal so that no public member leads to the secret.</summary>
+    internal Credentials Credentials => _credentials;
 
     /// <summary>
     /// Server time minus local time, added to every timestamp. Learned from <c>GET /time</c>;
@@ -46,19 +52,15 @@ public sealed class CoinbaseSigner
     /// </summary>
     public TimeSpan ClockOffset
     {
-        get => TimeSpan.FromTicks(Interlocked.Read(ref _clockOffsetTicks));
-        set => Interlocked.Exchange(ref _clockOffsetTicks, value.Ticks);
+        get => _clock.Offset;
+        set => _clock.Offset = value;
     }
 
     /// <summary>
     /// The current timestamp as Coinbase expects it: Unix seconds with a millisecond fraction,
     /// formatted with the invariant culture (for example <c>1539968909.917</c>).
     /// </summary>
-    public string CreateTimestamp()
-    {
-        var now = _timeProvider.GetUtcNow() + ClockOffset;
-        return FormatTimestamp(now);
-    }
+    public string CreateTimestamp() => FormatTimestamp(_clock.GetUtcNow());
 
     /// <summary>Formats an instant as Unix seconds with a millisecond fraction.</summary>
     /// <param name="instant">The instant to format.</param>
@@ -72,14 +74,14 @@ public sealed class CoinbaseSigner
     /// <param name="method">The HTTP method, any case; it is upper-cased for signing.</param>
     /// <param name="requestPath">The path and query exactly as sent, for example <c>/orders?limit=100</c>.</param>
     /// <param name="body">The exact body text sent, or empty.</param>
-    public SignedHeaders Sign(string method, string requestPath, string body = "")
+    internal SignedHeaders Sign(string method, string requestPath, string body = "")
     {
         string timestamp = CreateTimestamp();
         return new SignedHeaders(_credentials.Key, ComputeSignature(timestamp, method, requestPath, body), timestamp, _credentials.Passphrase);
     }
 
     /// <summary>Signs a WebSocket subscribe or unsubscribe frame with a fresh timestamp.</summary>
-    public SignedHeaders SignWebSocket() => Sign("GET", WebSocketVerifyPath);
+    internal SignedHeaders SignWebSocket() => Sign("GET", WebSocketVerifyPath);
 
     /// <summary>Computes the signature for a given timestamp, method, path and body.</summary>
     /// <param name="timestamp">The exact string sent as CB-ACCESS-TIMESTAMP.</param>
@@ -147,13 +149,14 @@ public sealed class CoinbaseSigner
 
 /// <summary>
 /// The four values that authenticate a request: key, signature, timestamp and passphrase.
-/// <c>JsonSerializer</c> writes the key and timestamp only.
+/// <c>JsonSerializer</c> writes the key and timestamp only. Internal: it carries the passphrase,
+/// which no public member may return.
 /// </summary>
 /// <param name="Key">Sent as CB-ACCESS-KEY.</param>
 /// <param name="Signature">Sent as CB-ACCESS-SIGN; never printed by <see cref="ToString"/>, never serialized.</param>
 /// <param name="Timestamp">Sent as CB-ACCESS-TIMESTAMP.</param>
 /// <param name="Passphrase">Sent as CB-ACCESS-PASSPHRASE; never printed by <see cref="ToString"/>, never serialized.</param>
-public readonly record struct SignedHeaders(string Key, [property: JsonIgnore] string Signature, string Timestamp, [property: JsonIgnore] string Passphrase)
+internal readonly record struct SignedHeaders(string Key, [property: JsonIgnore] string Signature, string Timestamp, [property: JsonIgnore] string Passphrase)
 {
     /// <summary>Shows the key and timestamp only.</summary>
     public override string ToString() => $"SignedHeaders {{ Key = {Key}, Timestamp = {Timestamp}, Signature = ***, Passphrase = *** }}";

@@ -4,8 +4,8 @@ namespace CoPrA;
 
 /// <summary>
 /// A Coinbase Exchange API key: the key, its base64 secret and the passphrase chosen when the key
-/// was created. <see cref="ToString"/> never shows the secret or the passphrase, and
-/// <c>JsonSerializer</c> never writes them.
+/// was created. Only the key can be read back: no public member returns the secret or the
+/// passphrase, <see cref="ToString"/> never shows them and <c>JsonSerializer</c> never writes them.
 /// </summary>
 public sealed record Credentials
 {
@@ -36,13 +36,19 @@ public sealed record Credentials
     /// <summary>The API key.</summary>
     public string Key { get; }
 
-    /// <summary>The base64 API secret. Never printed by <see cref="ToString"/>, never serialized.</summary>
+    /// <summary>
+    /// The base64 API secret. Internal: no public member returns it; never printed by
+    /// <see cref="ToString"/>, never serialized.
+    /// </summary>
     [JsonIgnore]
-    public string Secret { get; }
+    internal string Secret { get; }
 
-    /// <summary>The API passphrase. Never printed by <see cref="ToString"/>, never serialized.</summary>
+    /// <summary>
+    /// The API passphrase. Internal: no public member returns it; never printed by
+    /// <see cref="ToString"/>, never serialized.
+    /// </summary>
     [JsonIgnore]
-    public string Passphrase { get; }
+    internal string Passphrase { get; }
 
     /// <summary>The decoded HMAC key, kept so that signing never decodes base64 again.</summary>
     internal byte[] SecretBytes { get; }

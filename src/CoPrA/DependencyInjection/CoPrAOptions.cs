@@ -23,14 +23,26 @@ public sealed class CoPrAOptions
     /// <summary>See <see cref="WebSocketClientOptions.IdleTimeout"/>.</summary>
     public TimeSpan FeedIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The key as a <see cref="CoPrA.Credentials"/> object, for code that has one (the sandbox's, say),
+    /// in place of <see cref="ApiKey"/>, <see cref="ApiSecret"/> and <see cref="ApiPassphrase"/>;
+    /// setting both is refused when the clients are made. Not bound from configuration.
+    /// </summary>
+    [JsonIgnore]
+    public Credentials? Credentials { get; set; }
+
     /// <summary>API key; leave the three key parts empty for public data only.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>API secret (base64). Never logged, never serialized.</summary>
+    /// <summary>
+    /// API secret (base64), as bound from configuration. Never logged, never serialized. Its getter
+    /// returns what was set, as a configuration binder needs; set <see cref="Credentials"/> instead
+    /// to keep the secret out of every public getter.
+    /// </summary>
     [JsonIgnore]
     public string? ApiSecret { get; set; }
 
-    /// <summary>API passphrase. Never logged, never serialized.</summary>
+    /// <summary>API passphrase, as bound from configuration. Never logged, never serialized; see <see cref="ApiSecret"/>.</summary>
     [JsonIgnore]
     public string? ApiPassphrase { get; set; }
 
@@ -59,15 +71,21 @@ public sealed class CoPrAOptions
     public bool SyncClockOnExpiredTimestamp { get; set; } = true;
 
     /// <summary>
-    /// The credentials, or null when no key part is set.
+    /// The credentials: <see cref="Credentials"/>, or those made from the three key parts, or null
+    /// when neither is set.
     /// </summary>
-    /// <exception cref="InvalidOperationException">Some key parts are set and others are not.</exception>
+    /// <exception cref="InvalidOperationException">Some key parts are set and others are not, or both <see cref="Credentials"/> and key parts are set.</exception>
     public Credentials? ToCredentials()
     {
         bool any = !string.IsNullOrEmpty(ApiKey) || !string.IsNullOrEmpty(ApiSecret) || !string.IsNullOrEmpty(ApiPassphrase);
         if (!any)
         {
-            return null;
+            return Credentials;
+        }
+
+        if (Credentials is not null)
+        {
+            throw new InvalidOperationException("CoPrA options: set either Credentials or ApiKey, ApiSecret and ApiPassphrase, not both.");
         }
 
         if (string.IsNullOrEmpty(ApiKey) || string.IsNullOrEmpty(ApiSecret) || string.IsNullOrEmpty(ApiPassphrase))

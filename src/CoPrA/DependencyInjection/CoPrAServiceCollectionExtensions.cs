@@ -1,6 +1,7 @@
 using CoPrA;
 using CoPrA.Rest;
 using CoPrA.WebSocket;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,8 +17,10 @@ public static class CoPrAServiceCollectionExtensions
     /// Registers <see cref="RestClient"/> as a typed client through IHttpClientFactory (so
     /// handlers are pooled and rotated by the factory), <see cref="WebSocketClientOptions"/> for
     /// building feed clients (<c>new MyFeed(channels, provider.GetRequiredService&lt;WebSocketClientOptions&gt;())</c>),
-    /// and <see cref="CoPrAOptions"/> for the options pattern. The returned builder can add
-    /// message handlers to the REST client's HttpClient.
+    /// <see cref="CoPrAOptions"/> for the options pattern, and one <see cref="CoinbaseSession"/>
+    /// (a singleton, unless one is registered already) that every resolved client and feed option
+    /// carries, so that they share one signer, clock offset and set of rate-limit buckets. The
+    /// returned builder can add message handlers to the REST client's HttpClient.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options, for example by binding a configuration section.</param>
@@ -30,10 +33,22 @@ public static class CoPrAServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // One session for the key: clients are transient, the buckets and clock offset must not be.
+        services.TryAddSingleton(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value;
+            return new CoinbaseSession(settings.ToCredentials(), settings.RateLimits, provider.GetService<TimeProvider>());
+        });
+
         // Transient: each feed client gets options of its own, with a logger named for it.
-        services.AddTransient(provider => provider.GetRequiredService<IOptions<CoPrAOptions>>().Value.ToWebSocketClientOptions(
-            provider.GetService<TimeProvider>(),
-            provider.GetService<ILoggerFactory>()?.CreateLogger<WebSocketClient>()));
+        services.AddTransient(provider =>
+        {
+            var feed = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value.ToWebSocketClientOptions(
+                provider.GetService<TimeProvider>(),
+                provider.GetService<ILoggerFactory>()?.CreateLogger<WebSocketClient>());
+            feed.Session = provider.GetRequiredService<CoinbaseSession>();
+            return feed;
+        });
 
         return services
             .AddHttpClient(HttpClientName)
@@ -46,7 +61,9 @@ public static class CoPrAServiceCollectionExtensions
             {
                 var settings = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value;
                 var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<RestClient>();
-                return new RestClient(settings.ToRestClientOptions(provider.GetService<TimeProvider>(), logger), http);
+                var options = settings.ToRestClientOptions(provider.GetService<TimeProvider>(), logger);
+                options.Session = provider.GetRequiredService<CoinbaseSession>();
+                return new RestClient(options, http);
             });
     }
 }

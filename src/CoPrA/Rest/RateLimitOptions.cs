@@ -3,7 +3,8 @@ namespace CoPrA.Rest;
 /// <summary>
 /// Client-side token buckets that keep a client under Coinbase Exchange's REST limits: requests
 /// wait (honouring cancellation) rather than fail with 429. Defaults are Coinbase's published
-/// limits. The buckets belong to one <see cref="RestClient"/>; share the client to share them.
+/// limits. The buckets belong to the client's <see cref="CoinbaseSession"/>: clients given one
+/// session share them.
 /// </summary>
 public sealed class RateLimitOptions
 {

@@ -17,7 +17,8 @@ public partial class RestClient
 
     /// <summary>
     /// Learns the offset between the local clock and the server's from <c>GET /time</c> and applies
-    /// it to every signature from now on. The client also does this by itself, once, when the
+    /// it to every signature from now on, by this client and every other client of its
+    /// <see cref="Session"/>. The client also does this by itself, once, when the
     /// server answers "request timestamp expired".
     /// </summary>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -32,10 +33,8 @@ public partial class RestClient
         var localMidpoint = sentAt + (_timeProvider.GetElapsedTime(started) / 2);
         var serverNow = server.Epoch > 0 ? DateTimeOffset.FromUnixTimeMilliseconds((long)(server.Epoch * 1000)) : server.Iso;
         var offset = serverNow - localMidpoint;
-        if (Signer is not null)
-        {
-            Signer.ClockOffset = offset;
-        }
+        // On the session, so that every client of the key (REST or feed) signs with it.
+        _session.ClockOffset = offset;
 
         Log.ClockSynced(_logger, offset.TotalMilliseconds);
         var serverAddress = new KeyValuePair<string, object?>("server.address", _baseUri.Host);

@@ -37,6 +37,8 @@ public partial class RestClient : IDisposable, IAsyncDisposable
     private readonly bool _ownsHttpClient;
     private readonly string _baseUrl;
     private readonly Uri _baseUri;
+    // Read through the field inside the class: the virtual property is a mock's to answer.
+    private readonly CoinbaseSession _session;
     private readonly bool _noCache;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -79,7 +81,8 @@ public partial class RestClient : IDisposable, IAsyncDisposable
             throw new ArgumentException($"BaseUrl must be an absolute http or https URL, got '{options.BaseUrl}'.", nameof(options));
         }
 
-        if (options.Credentials is not null)
+        var session = CoinbaseSession.Resolve(options.Session, options.Credentials, options.RateLimits, options.TimeProvider, nameof(RestClientOptions), nameof(options));
+        if (session.IsAuthenticated)
         {
             CredentialTransport.RequireSecure(baseUri, Uri.UriSchemeHttps, nameof(options.BaseUrl), nameof(options));
         }
@@ -89,14 +92,14 @@ public partial class RestClient : IDisposable, IAsyncDisposable
         _baseUrl = options.BaseUrl.TrimEnd('/');
         _baseUri = baseUri;
         _noCache = options.NoCache;
-        _timeProvider = options.TimeProvider ?? TimeProvider.System;
+        _session = session;
+        _timeProvider = session.TimeProvider;
         _logger = options.Logger ?? NullLogger.Instance;
-        Signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
         _requestTimeout = CheckRequestTimeout(options);
         _maxErrorBodyBytes = CheckBodyCap(options.MaxErrorBodyBytes, nameof(options.MaxErrorBodyBytes), nameof(options));
         _maxResponseBytes = CheckBodyCap(options.MaxResponseBytes, nameof(options.MaxResponseBytes), nameof(options));
         _syncClockOnExpiry = options.SyncClockOnExpiredTimestamp;
-        _pacer = options.RateLimits.Enabled ? new RequestPacer(options.RateLimits, _timeProvider) : null;
+        _pacer = session.Pacer;
         _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger, baseUri.Host);
         _maxRetryDelay = options.Retry.MaxDelay;
     }
@@ -123,11 +126,18 @@ public partial class RestClient : IDisposable, IAsyncDisposable
     /// <summary>The root URL requests go to.</summary>
     public virtual string BaseUrl => _baseUrl;
 
-    /// <summary>The signer of private requests, or null on a client of public data only.</summary>
-    public virtual CoinbaseSigner? Signer { get; }
+    /// <summary>
+    /// The session whose signer, clock offset and rate-limit buckets the client uses: the one in
+    /// <see cref="RestClientOptions.Session"/>, or the client's own. Give it to other clients of the
+    /// same key (a feed, say) so that they share them.
+    /// </summary>
+    public virtual CoinbaseSession Session => _session;
+
+    /// <summary>The signer of private requests, or null on a client of public data only; internal, as it holds the key.</summary>
+    internal CoinbaseSigner? Signer => _session.Signer;
 
     /// <summary>Whether the client has credentials and may call private endpoints.</summary>
-    public virtual bool IsAuthenticated => Signer is not null;
+    public virtual bool IsAuthenticated => _session.IsAuthenticated;
 
     /// <inheritdoc />
     public virtual void Dispose()

@@ -12,6 +12,16 @@ public sealed class RestClientOptions
     public Credentials? Credentials { get; set; }
 
     /// <summary>
+    /// The session to share with other clients of the same key: its signer, clock offset and
+    /// rate-limit buckets are used in place of the client's own. Null (the default) gives the client
+    /// a session of its own made from <see cref="Credentials"/>, <see cref="RateLimits"/> and
+    /// <see cref="TimeProvider"/>. With a session, those three must be left unset (null; the rate
+    /// limits at their defaults) or agree with it, else the client's constructor throws
+    /// <see cref="ArgumentException"/> naming the option.
+    /// </summary>
+    public CoinbaseSession? Session { get; set; }
+
+    /// <summary>
     /// Add CoPrA's <c>no-cache=&lt;unix time&gt;</c> query parameter, last, to every GET so that
     /// no cache between client and exchange answers with stale data. On by default, as in CoPrA.
     /// </summary>

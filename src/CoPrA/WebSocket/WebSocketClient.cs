@@ -52,6 +52,8 @@ public partial class WebSocketClient : IAsyncDisposable
     private readonly FeedQueueFullMode _queueFullMode;
     private readonly QueueDrops _drops;
     private readonly ReconnectBackoff _backoff;
+    // Read through the field inside the class: the virtual property is a mock's to answer.
+    private readonly CoinbaseSession _session;
     private readonly FeedTelemetry _telemetry;
     private readonly ResiliencePipeline _connectionPipeline;
     private readonly SubscriptionSet _subscriptions = new();
@@ -80,8 +82,9 @@ public partial class WebSocketClient : IAsyncDisposable
         _feedUri = CheckOptions(options);
         _name = options.Name;
         _logger = options.Logger ?? NullLogger.Instance;
-        _timeProvider = options.TimeProvider ?? TimeProvider.System;
-        _signer = options.Credentials is { } credentials ? new CoinbaseSigner(credentials, _timeProvider) : null;
+        _session = CoinbaseSession.Resolve(options.Session, options.Credentials, rateLimits: null, options.TimeProvider, nameof(WebSocketClientOptions), nameof(options));
+        _timeProvider = _session.TimeProvider;
+        _signer = _session.Signer;
         _idleTimeout = options.IdleTimeout;
         _handshakeTimeout = options.HandshakeTimeout;
         _closeTimeout = options.CloseTimeout;
@@ -127,6 +130,12 @@ public partial class WebSocketClient : IAsyncDisposable
 
     /// <summary>The client's name in logs.</summary>
     public virtual string Name => _name;
+
+    /// <summary>
+    /// The session whose signer and clock offset sign the subscriptions: the one in
+    /// <see cref="WebSocketClientOptions.Session"/>, or the client's own.
+    /// </summary>
+    public virtual CoinbaseSession Session => _session;
 
     /// <summary>Whether subscribe and unsubscribe frames are signed.</summary>
     public virtual bool IsAuthenticated => _signer is not null;
@@ -396,7 +405,7 @@ public partial class WebSocketClient : IAsyncDisposable
             throw new ArgumentException($"FeedUrl must be an absolute ws or wss URL, got '{options.FeedUrl}'.", nameof(options));
         }
 
-        if (options.Credentials is not null)
+        if (options.Credentials is not null || options.Session is { IsAuthenticated: true })
         {
             CredentialTransport.RequireSecure(uri, Uri.UriSchemeWss, nameof(options.FeedUrl), nameof(options));
         }

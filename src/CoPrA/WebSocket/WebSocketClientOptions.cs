@@ -15,6 +15,16 @@ public sealed class WebSocketClientOptions
     public Credentials? Credentials { get; set; }
 
     /// <summary>
+    /// The session to share with REST clients and other feeds of the same key: its signer and clock
+    /// offset (learned by <see cref="Rest.RestClient.SyncTimeAsync"/> on any client of the session)
+    /// sign the subscriptions, and its clock is the client's. Null (the default) gives the client a
+    /// session of its own made from <see cref="Credentials"/> and <see cref="TimeProvider"/>. With a
+    /// session, those two must be left unset or agree with it, else the client's constructor throws
+    /// <see cref="ArgumentException"/> naming the option.
+    /// </summary>
+    public CoinbaseSession? Session { get; set; }
+
+    /// <summary>
     /// Reconnect and resubscribe after any loss of the connection other than <see cref="WebSocketClient.CloseAsync"/>:
     /// a drop, a close from the server, a refused handshake or connect, or an idle timeout. On by default.
     /// </summary>
