@@ -1,15 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using CoPrA.WebSocket;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoPrA.Benchmarks.Feed;
 
@@ -109,16 +103,7 @@ internal static class IdleDetection
         public static async Task<SilentServer> StartAsync()
         {
             var server = new SilentServer();
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            var app = builder.Build();
-            app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
-            app.Run(HandleAsync);
-            await app.StartAsync();
-            string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            server.Url = new Uri("ws" + address["http".Length..] + "/");
-            server._app = app;
+            (server._app, server.Url) = await LoopbackWebHost.StartAsync(HandleAsync, app => app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero }));
             return server;
         }
 

@@ -1,14 +1,8 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoPrA.Benchmarks.Feed;
 
@@ -48,15 +42,7 @@ internal sealed class StreamingFeedServer : IAsyncDisposable
     public static async Task<StreamingFeedServer> StartAsync(byte[][] messages)
     {
         var server = new StreamingFeedServer(messages);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Url = new Uri("ws" + address["http".Length..] + "/");
-        server._app = app;
+        (server._app, server.Url) = await LoopbackWebHost.StartAsync(server.HandleAsync);
         return server;
     }
 
