@@ -1,7 +1,7 @@
 namespace CoPrA.Rest;
 
 // Order placement's shared step: every order goes out with a client_oid, and the answer carries it.
-public sealed partial class RestClient
+public partial class RestClient
 {
     /// <summary>The caller's client_oid, or a new UUID v4 (lowercase, as the exchange documents it) when none or an empty one is given.</summary>
     private static string ClientOidOrNew(string? clientOid) => string.IsNullOrEmpty(clientOid) ? Guid.NewGuid().ToString("D") : clientOid;
