@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CoPrA.Orders;
 
 namespace CoPrA.Rest;
 
@@ -22,6 +23,7 @@ public class ApiRequestException : Exception
         ServerMessage = serverMessage;
         Body = body;
         Headers = headers;
+        Reason = ExchangeRejections.Classify(statusCode, serverMessage);
     }
 
     /// <summary>HTTP status code.</summary>
@@ -36,24 +38,34 @@ public class ApiRequestException : Exception
     /// <summary>Response headers, names matched case-insensitively.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; }
 
+    /// <summary>
+    /// The common failure this is, from the status code and server message (and the request path
+    /// for a bare 404), as docs/orders.md tabulates; <see cref="RejectionReason.Unknown"/> otherwise.
+    /// <see cref="ServerMessage"/> and <see cref="Body"/> stay as the server sent them.
+    /// </summary>
+    public RejectionReason Reason { get; private set; }
+
     /// <summary><c>"&lt;message&gt; [&lt;status&gt;]"</c>, as CoPrA prints its errors.</summary>
     public override string ToString() => Message;
 
     /// <summary>
     /// Builds the exception that fits an error response: 429 and 401 get their own types. A body cut
     /// at <paramref name="truncatedAt"/> bytes is not parsed, and the message says it was cut.
+    /// <paramref name="path"/> (the request's path) tells which resource a bare 404 missed.
     /// </summary>
-    internal static ApiRequestException FromResponse(HttpStatusCode status, string body, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter, int? truncatedAt = null)
+    internal static ApiRequestException FromResponse(HttpStatusCode status, string body, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter, int? truncatedAt = null, string? path = null)
     {
         string message = truncatedAt is { } cap
             ? $"{status}: the error body is longer than MaxErrorBodyBytes ({cap} bytes); Body holds its first {cap} bytes (truncated)."
             : ReadMessage(body, status);
-        return status switch
+        ApiRequestException exception = status switch
         {
             HttpStatusCode.TooManyRequests => new RateLimitExceededException(message, body, headers, retryAfter),
             HttpStatusCode.Unauthorized => new AuthenticationFailedException(message, body, headers),
             _ => new ApiRequestException(status, message, body, headers),
         };
+        exception.Reason = ExchangeRejections.Classify(status, message, path);
+        return exception;
     }
 
     private static string ReadMessage(string body, HttpStatusCode status)

@@ -15,7 +15,7 @@ public partial class RestClient
     /// <param name="timeInForce">GTC (default), GTT, IOC or FOK.</param>
     /// <param name="cancelAfter">Lifetime of a GTT order; required with GTT and only allowed with it.</param>
     /// <param name="postOnly">Only add liquidity; not allowed with IOC, FOK or a stop.</param>
-    /// <param name="clientOid">Your own UUID for the order, echoed in feed messages.</param>
+    /// <param name="clientOid">Your own UUID for the order, echoed in feed messages; a new UUID v4 when null, returned as <see cref="Order.ClientOid"/>.</param>
     /// <param name="stp">Self-trade prevention, decrease-and-cancel by default.</param>
     /// <param name="stop">Makes it a stop order: loss or entry; needs <paramref name="stopPrice"/>.</param>
     /// <param name="stopPrice">Trigger price of a stop order; needs <paramref name="stop"/>.</param>
@@ -78,6 +78,7 @@ public partial class RestClient
         Check.PositiveIfPresent(maxFloor, nameof(maxFloor));
         Check.PositiveIfPresent(stopLimitPrice, nameof(stopLimitPrice));
 
+        clientOid = ClientOidOrNew(clientOid);
         using var body = new JsonBody()
             .Add("type", "limit")
             .Add("side", side)
@@ -94,7 +95,7 @@ public partial class RestClient
             .AddIfPresent("profile_id", profileId)
             .AddIfPresent("max_floor", maxFloor)
             .AddIfPresent("stop_limit_price", stopLimitPrice);
-        return SendAsync(HttpMethod.Post, "/orders", null, body.Build(), true, CoPrAJsonContext.Default.Order, cancellationToken);
+        return PlaceOrderAsync(body.Build(), clientOid, cancellationToken);
     }
 
     /// <summary>Places a market order for a size or for an amount of funds, optionally as a stop order.</summary>
@@ -102,7 +103,7 @@ public partial class RestClient
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="size">Size in the base currency; give this or <paramref name="funds"/>.</param>
     /// <param name="funds">Amount of the quote currency to spend; give this or <paramref name="size"/>.</param>
-    /// <param name="clientOid">Your own UUID for the order, echoed in feed messages.</param>
+    /// <param name="clientOid">Your own UUID for the order, echoed in feed messages; a new UUID v4 when null, returned as <see cref="Order.ClientOid"/>.</param>
     /// <param name="stp">Self-trade prevention, decrease-and-cancel by default.</param>
     /// <param name="stop">Makes it a stop order: loss or entry; needs <paramref name="stopPrice"/>.</param>
     /// <param name="stopPrice">Trigger price of a stop order; needs <paramref name="stop"/>.</param>
@@ -140,6 +141,7 @@ public partial class RestClient
         Check.Stp(stp);
         Check.Stop(stop, stopPrice);
         Check.IdIfPresent(profileId, nameof(profileId));
+        clientOid = ClientOidOrNew(clientOid);
 
         using var body = new JsonBody()
             .Add("type", "market")
@@ -152,7 +154,7 @@ public partial class RestClient
             .AddIfPresent("stop", stop)
             .AddIfPresent("stop_price", stopPrice)
             .AddIfPresent("profile_id", profileId);
-        return SendAsync(HttpMethod.Post, "/orders", null, body.Build(), true, CoPrAJsonContext.Default.Order, cancellationToken);
+        return PlaceOrderAsync(body.Build(), clientOid, cancellationToken);
     }
 
     /// <summary>Cancels one order. Returns the cancelled id(s) as the server lists them.</summary>

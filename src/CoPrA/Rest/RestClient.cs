@@ -284,7 +284,7 @@ public partial class RestClient : IDisposable, IAsyncDisposable
 
             if (failed)
             {
-                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), CollectHeaders(response), RetryAfter(response, _timeProvider.GetUtcNow()), truncated ? _maxErrorBodyBytes : null);
+                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), CollectHeaders(response), RetryAfter(response, _timeProvider.GetUtcNow()), truncated ? _maxErrorBodyBytes : null, outgoing.Path);
             }
 
             if (truncated)

@@ -32,7 +32,7 @@ public class OrdersTests
 
         var order = await harness.Client.LimitOrderAsync(Side.Buy, "BTC-USD", 100.5m, 0.01m);
 
-        AssertSigned(harness.AssertSent(HttpMethod.Post, "/orders",
+        AssertSigned(harness.AssertSentOrder("/orders",
             """{"type":"limit","side":"buy","product_id":"BTC-USD","price":"100.5","size":"0.01","time_in_force":"GTC","post_only":false,"stp":"dc"}"""));
         Assert.Equal("97059421-3033-4cf4-99cb-925c1bf2c54f", order.Id);
         Assert.Equal(35m, order.Price);
@@ -75,19 +75,19 @@ public class OrdersTests
 
         await harness.Client.LimitOrderAsync(Side.Buy, "BTC-USD", 1m, 2m, timeInForce, stp: stp);
 
-        harness.AssertSent(HttpMethod.Post, "/orders",
+        harness.AssertSentOrder("/orders",
             $$"""{"type":"limit","side":"buy","product_id":"BTC-USD","price":"1","size":"2","time_in_force":"{{tif}}","post_only":false,"stp":"{{stpWire}}"}""");
     }
 
     [Fact]
-    public async Task LimitOrderAsync_sends_post_only_true_and_omits_an_empty_client_oid()
+    public async Task LimitOrderAsync_sends_post_only_true_and_replaces_an_empty_client_oid_with_a_generated_one()
     {
         using var harness = Authenticated();
         harness.Reply(HttpMethod.Post, "/orders", LimitOrderJson);
 
         await harness.Client.LimitOrderAsync(Side.Buy, "BTC-USD", 0.1m, 0.01m, postOnly: true, clientOid: "");
 
-        harness.AssertSent(HttpMethod.Post, "/orders",
+        harness.AssertSentOrder("/orders",
             """{"type":"limit","side":"buy","product_id":"BTC-USD","price":"0.1","size":"0.01","time_in_force":"GTC","post_only":true,"stp":"dc"}""");
     }
 
@@ -99,7 +99,7 @@ public class OrdersTests
 
         var order = await harness.Client.MarketOrderAsync(Side.Sell, "BTC-USD", size: 0.001m);
 
-        AssertSigned(harness.AssertSent(HttpMethod.Post, "/orders",
+        AssertSigned(harness.AssertSentOrder("/orders",
             """{"type":"market","side":"sell","product_id":"BTC-USD","stp":"dc","size":"0.001"}"""));
         Assert.Equal("37e81782-cc45-4ecc-a9ff-59c327bb1d40", order.Id);
         Assert.Equal(OrderType.Market, order.Type);

@@ -21,7 +21,7 @@ public class ParameterWireTests
 
         await harness.Client.LimitOrderAsync(Side.Sell, "BTC-USD", 100.5m, 2m, stop: StopType.Loss, stopPrice: 101m, profileId: Profile, maxFloor: 0.25m, stopLimitPrice: 99.75m);
 
-        AssertSigned(harness.AssertSent(HttpMethod.Post, "/orders",
+        AssertSigned(harness.AssertSentOrder("/orders",
             $$"""{"type":"limit","side":"sell","product_id":"BTC-USD","price":"100.5","size":"2","time_in_force":"GTC","post_only":false,"stp":"dc","stop":"loss","stop_price":"101","profile_id":"{{Profile}}","max_floor":"0.25","stop_limit_price":"99.75"}"""));
     }
 
@@ -33,7 +33,7 @@ public class ParameterWireTests
 
         await harness.Client.MarketOrderAsync(Side.Buy, "BTC-USD", funds: 10m, profileId: Profile);
 
-        harness.AssertSent(HttpMethod.Post, "/orders", $$"""{"type":"market","side":"buy","product_id":"BTC-USD","stp":"dc","funds":"10","profile_id":"{{Profile}}"}""");
+        harness.AssertSentOrder("/orders", $$"""{"type":"market","side":"buy","product_id":"BTC-USD","stp":"dc","funds":"10","profile_id":"{{Profile}}"}""");
     }
 
     [Fact]

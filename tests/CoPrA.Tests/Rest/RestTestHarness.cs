@@ -139,6 +139,30 @@ internal sealed class RestTestHarness : IDisposable
         return request;
     }
 
+    /// <summary>
+    /// Like <see cref="AssertSent"/> for an order placement the caller gave no client_oid: the body
+    /// carries a generated UUID v4 client_oid, and is otherwise <paramref name="body"/>.
+    /// </summary>
+    public SentRequest AssertSentOrder(string pathAndQuery, string body)
+    {
+        var request = Assert.Single(Sent);
+        AssertRequest(request with { Body = WithoutGeneratedClientOid(request) }, HttpMethod.Post, pathAndQuery, body);
+        return request;
+    }
+
+    /// <summary>The client_oid a placement sent, asserted to be a lowercase UUID v4.</summary>
+    public static string GeneratedClientOid(SentRequest request)
+    {
+        using var document = JsonDocument.Parse(request.Body!);
+        string clientOid = document.RootElement.GetProperty("client_oid").GetString()!;
+        Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", clientOid);
+        return clientOid;
+    }
+
+    /// <summary>A placement's body with its generated client_oid (asserted a UUID v4) left out.</summary>
+    public static string WithoutGeneratedClientOid(SentRequest request) =>
+        request.Body!.Replace($",\"client_oid\":\"{GeneratedClientOid(request)}\"", "", StringComparison.Ordinal);
+
     /// <summary>Asserts one recorded request's method, path, query, body, content type and user agent.</summary>
     public static void AssertRequest(SentRequest request, HttpMethod method, string pathAndQuery, string? body = null)
     {

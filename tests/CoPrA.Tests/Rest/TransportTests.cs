@@ -57,7 +57,7 @@ public class TransportTests
 
         await harness.Client.MarketOrderAsync(Side.Buy, "BTC-USD", size: 1m);
 
-        var sent = harness.AssertSent(HttpMethod.Post, "/coinbase/orders", """{"type":"market","side":"buy","product_id":"BTC-USD","stp":"dc","size":"1"}""");
+        var sent = harness.AssertSentOrder("/coinbase/orders", """{"type":"market","side":"buy","product_id":"BTC-USD","stp":"dc","size":"1"}""");
         AssertSigned(sent);
         Assert.Equal("https://gateway.example.com/coinbase", harness.Client.BaseUrl);
     }
