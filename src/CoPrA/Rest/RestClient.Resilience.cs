@@ -65,8 +65,11 @@ public partial class RestClient
             cancellationToken.ThrowIfCancellationRequested();
             return await SendOnceAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ShouldRetry(ex, _maxRetryDelay) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ShouldRetry(ex, _maxRetryDelay))
         {
+            // A failure the pipeline would wait out and retry: a caller who has cancelled meanwhile
+            // gets the cancellation, as the pipeline's own wait would give it.
+            cancellationToken.ThrowIfCancellationRequested();
             firstFailure = ExceptionDispatchInfo.Capture(ex);
         }
 

@@ -133,4 +133,46 @@ public class RetryTests
 
         Assert.Equal(1, handler.Calls);
     }
+
+    [Fact]
+    public async Task A_retryable_failure_that_arrives_after_the_caller_cancelled_ends_in_the_cancellation_not_the_failure()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var handler = new Sequence(
+            // The caller cancels just as the 503's body has been read, before the retry wait begins.
+            _ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
+            {
+                Content = new StreamContent(new CancelAtEndStream("""{"message":"try later"}"""u8.ToArray(), cancellation)),
+            },
+            _ => Json(HttpStatusCode.OK, Ticker));
+        using var client = new RestClient(Options(), new HttpClient(handler));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.TickerAsync("BTC-USD", cancellation.Token));
+
+        Assert.Equal(1, handler.Calls);
+    }
+
+    /// <summary>A body that cancels a token when its last byte has been read.</summary>
+    private sealed class CancelAtEndStream(byte[] bytes, CancellationTokenSource cancellation) : MemoryStream(bytes)
+    {
+        public override int Read(Span<byte> buffer) => Cancelling(base.Read(buffer));
+
+        public override int Read(byte[] buffer, int offset, int count) => Cancelling(base.Read(buffer, offset, count));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Cancelling(base.Read(buffer.Span)));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Cancelling(base.Read(buffer, offset, count)));
+
+        private int Cancelling(int read)
+        {
+            if (read == 0)
+            {
+                cancellation.Cancel();
+            }
+
+            return read;
+        }
+    }
 }
