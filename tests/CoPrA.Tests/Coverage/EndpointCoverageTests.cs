@@ -60,19 +60,6 @@ public partial class EndpointCoverageTests
         Assert.Empty(offenders);
     }
 
-    [Fact]
-    public void The_copied_description_matches_the_shared_reference_when_it_is_present()
-    {
-        string? shared = FindSharedReference();
-        if (shared is null)
-        {
-            // Checked out without the shared reference folder beside it: the copy stands alone.
-            return;
-        }
-
-        Assert.Equal(File.ReadAllText(shared), File.ReadAllText(CopiedSpecPath));
-    }
-
     [Theory]
     [InlineData("/products/{product_id}/book", "/products/{}/book")]
     [InlineData("/address-book/{id}", "/address-book/{}")]
@@ -112,24 +99,6 @@ public partial class EndpointCoverageTests
             var endpoint = method.GetCustomAttribute<CoinbaseEndpointAttribute>()!;
             return (method.Name, new Operation(endpoint.Method.ToUpperInvariant(), endpoint.Path));
         });
-
-    /// <summary>The shared reference beside the repository (<c>&lt;repo&gt;/../shared</c>) or inside a parent folder.</summary>
-    private static string? FindSharedReference()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            foreach (string candidate in new[] { Path.Combine(directory.FullName, "shared"), Path.Combine(directory.FullName, "..", "shared") })
-            {
-                string file = Path.Combine(candidate, "reference", "exchange-openapi.json");
-                if (File.Exists(file))
-                {
-                    return file;
-                }
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>An HTTP verb and a path template whose parameter names are blanked: <c>{product_id}</c> and <c>{id}</c> compare equal.</summary>
     private sealed partial record Operation : IComparable<Operation>
