@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CoPrA.WebSocket;
+using CoPrA.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -103,7 +104,8 @@ internal static class IdleDetection
         public static async Task<SilentServer> StartAsync()
         {
             var server = new SilentServer();
-            (server._app, server.Url) = await LoopbackWebHost.StartAsync(HandleAsync, app => app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero }));
+            (server._app, string root) = await LoopbackWebHost.StartAsync(HandleAsync, app => app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero }));
+            server.Url = LoopbackWebHost.WebSocketUrl(root);
             return server;
         }
 

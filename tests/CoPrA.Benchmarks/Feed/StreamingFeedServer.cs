@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CoPrA.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -42,7 +43,8 @@ internal sealed class StreamingFeedServer : IAsyncDisposable
     public static async Task<StreamingFeedServer> StartAsync(byte[][] messages)
     {
         var server = new StreamingFeedServer(messages);
-        (server._app, server.Url) = await LoopbackWebHost.StartAsync(server.HandleAsync);
+        (server._app, string root) = await LoopbackWebHost.StartAsync(server.HandleAsync);
+        server.Url = LoopbackWebHost.WebSocketUrl(root);
         return server;
     }
 

@@ -1,11 +1,6 @@
-using System.Net;
+using CoPrA.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoPrA.Tests.Support;
 
@@ -48,11 +43,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     public static async Task<LoopbackHttpServer> StartAsync(Func<HttpContext, Task> answer)
     {
         var server = new LoopbackHttpServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(async context =>
+        (server._app, server.Url) = await LoopbackWebHost.StartAsync(async context =>
         {
             using var reader = new StreamReader(context.Request.Body);
             string body = await reader.ReadToEndAsync();
@@ -64,9 +55,6 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
             await answer(context);
         });
-        await app.StartAsync();
-        server.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        server._app = app;
         return server;
     }
 

@@ -1,13 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Threading.Channels;
+using CoPrA.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CoPrA.Tests.WebSocket.Support;
 
@@ -54,16 +49,8 @@ internal sealed class ScriptedFeedServer : IAsyncDisposable
     public static async Task<ScriptedFeedServer> StartAsync(int port = 0)
     {
         var server = new ScriptedFeedServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        var app = builder.Build();
-        app.UseWebSockets();
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Url = new Uri("ws" + address["http".Length..] + "/");
-        server._app = app;
+        (server._app, string root) = await LoopbackWebHost.StartAsync(server.HandleAsync, app => app.UseWebSockets(), port);
+        server.Url = LoopbackWebHost.WebSocketUrl(root);
         return server;
     }
 
