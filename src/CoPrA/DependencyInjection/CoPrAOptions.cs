@@ -49,19 +49,19 @@ public sealed class CoPrAOptions
     /// <summary>See <see cref="RestClientOptions.NoCache"/>.</summary>
     public bool NoCache { get; set; } = true;
 
-    /// <summary>See <see cref="RestClientOptions.Timeout"/>.</summary>
+    /// <summary>See <see cref="CoinbaseClientOptions.Timeout"/>.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>See <see cref="RestClientOptions.RequestTimeout"/>.</summary>
+    /// <summary>See <see cref="CoinbaseClientOptions.RequestTimeout"/>.</summary>
     public TimeSpan? RequestTimeout { get; set; }
 
-    /// <summary>See <see cref="RestClientOptions.MaxErrorBodyBytes"/>.</summary>
+    /// <summary>See <see cref="CoinbaseClientOptions.MaxErrorBodyBytes"/>.</summary>
     public int MaxErrorBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>See <see cref="RestClientOptions.MaxResponseBytes"/>.</summary>
+    /// <summary>See <see cref="CoinbaseClientOptions.MaxResponseBytes"/>.</summary>
     public int MaxResponseBytes { get; set; } = 64 * 1024 * 1024;
 
-    /// <summary>See <see cref="RestClientOptions.Retry"/>.</summary>
+    /// <summary>See <see cref="CoinbaseClientOptions.Retry"/>.</summary>
     public RetryOptions Retry { get; set; } = new();
 
     /// <summary>See <see cref="RestClientOptions.RateLimits"/>.</summary>

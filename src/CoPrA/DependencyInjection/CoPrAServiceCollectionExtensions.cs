@@ -1,4 +1,5 @@
 using CoPrA;
+using CoPrA.Http;
 using CoPrA.Rest;
 using CoPrA.WebSocket;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,7 +55,7 @@ public static class CoPrAServiceCollectionExtensions
             .AddHttpClient(HttpClientName)
             .ConfigureHttpClient((provider, http) => http.Timeout = provider.GetRequiredService<IOptions<CoPrAOptions>>().Value.Timeout)
             // Never follows redirects, which would carry the signed headers to another host.
-            .ConfigurePrimaryHttpMessageHandler(RestClient.CreatePrimaryHandler)
+            .ConfigurePrimaryHttpMessageHandler(HttpPipeline.CreatePrimaryHandler)
             // The factory's request logging must never show the key, signature or passphrase.
             .RedactLoggedHeaders(name => name.StartsWith("CB-ACCESS-", StringComparison.OrdinalIgnoreCase) || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
             .AddTypedClient((http, provider) =>

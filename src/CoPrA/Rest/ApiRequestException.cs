@@ -51,9 +51,10 @@ public class ApiRequestException : Exception
     /// <summary>
     /// Builds the exception that fits an error response: 429 and 401 get their own types. A body cut
     /// at <paramref name="truncatedAt"/> bytes is not parsed, and the message says it was cut.
-    /// <paramref name="path"/> (the request's path) tells which resource a bare 404 missed.
+    /// <paramref name="path"/> (the request's path) tells which resource a bare 404 missed;
+    /// <paramref name="classify"/> is the API's own mapping to a typed reason (the Exchange's by default).
     /// </summary>
-    internal static ApiRequestException FromResponse(HttpStatusCode status, string body, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter, int? truncatedAt = null, string? path = null)
+    internal static ApiRequestException FromResponse(HttpStatusCode status, string body, IReadOnlyDictionary<string, string> headers, TimeSpan? retryAfter, int? truncatedAt = null, string? path = null, Func<HttpStatusCode, string, string?, RejectionReason>? classify = null)
     {
         string message = truncatedAt is { } cap
             ? $"{status}: the error body is longer than MaxErrorBodyBytes ({cap} bytes); Body holds its first {cap} bytes (truncated)."
@@ -64,7 +65,7 @@ public class ApiRequestException : Exception
             HttpStatusCode.Unauthorized => new AuthenticationFailedException(message, body, headers),
             _ => new ApiRequestException(status, message, body, headers),
         };
-        exception.Reason = ExchangeRejections.Classify(status, message, path);
+        exception.Reason = (classify ?? ExchangeRejections.Classify)(status, message, path);
         return exception;
     }
 

@@ -1,7 +1,9 @@
+using CoPrA.Http;
+
 namespace CoPrA.Rest;
 
 /// <summary>Picks the token bucket a request counts against: public, private, or private <c>/fills</c>.</summary>
-internal sealed class RequestPacer(RateLimitOptions options, TimeProvider time)
+internal sealed class RequestPacer(RateLimitOptions options, TimeProvider time) : IRequestPacer
 {
     private readonly TokenBucket _public = new(options.Public, time);
     private readonly TokenBucket _private = new(options.Private, time);

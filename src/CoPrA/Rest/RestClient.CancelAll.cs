@@ -1,5 +1,5 @@
 using System.Net;
-using Polly;
+
 
 namespace CoPrA.Rest;
 
@@ -20,7 +20,7 @@ public partial class RestClient
     /// through every order listed as active, open or pending (stop orders among them), cancels those
     /// of the product one by one, and lists them again to check that none is left. The bulk cancel,
     /// each single cancel and each listing are retried on 429, 5xx and network errors with the
-    /// client's <see cref="RestClientOptions.Retry"/> settings; an order the exchange answers is not
+    /// client's <see cref="CoinbaseClientOptions.Retry"/> settings; an order the exchange answers is not
     /// found or already done counts as gone.
     /// </summary>
     /// <param name="productId">Only this product's orders (matched ignoring case in the sweep); all products when null.</param>
@@ -49,7 +49,7 @@ public partial class RestClient
         var failures = new List<CancelFailure>();
         try
         {
-            cancelled.AddRange(await RetryIdempotentAsync(HttpMethod.Delete, "/orders", ct => SendIdListAsync(HttpMethod.Delete, "/orders", query, ct), cancellationToken).ConfigureAwait(false));
+            cancelled.AddRange(await _pipeline.RetryIdempotentAsync(HttpMethod.Delete, "/orders", ct => SendIdListAsync(HttpMethod.Delete, "/orders", query, ct), cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (IsRequestFailure(ex))
         {
@@ -61,7 +61,7 @@ public partial class RestClient
         {
             try
             {
-                await RetryIdempotentAsync(HttpMethod.Delete, OrderPath(id), ct => CancelAsync(id, profileId, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
+                await _pipeline.RetryIdempotentAsync(HttpMethod.Delete, OrderPath(id), ct => CancelAsync(id, profileId, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
                 cancelled.Add(id);
             }
             catch (ApiRequestException ex) when (IsGone(ex))
@@ -111,25 +111,6 @@ public partial class RestClient
         {
             failures.Add(new CancelFailure(null, "GET /orders: " + ex.Message, ex));
             return null;
-        }
-    }
-
-    /// <summary>
-    /// Runs a request that is safe to repeat (a cancel) under the client's retry pipeline, as GETs
-    /// are; each attempt is sent, and signed, afresh.
-    /// </summary>
-    private async Task<T> RetryIdempotentAsync<T>(HttpMethod method, string path, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
-    {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(RequestMethodKey, method.Method);
-        context.Properties.Set(RequestPathKey, path);
-        try
-        {
-            return await _retryPipeline.ExecuteAsync(static async (ctx, send) => await send(ctx.CancellationToken).ConfigureAwait(false), context, send).ConfigureAwait(false);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
         }
     }
 

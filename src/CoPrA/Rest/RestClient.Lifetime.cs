@@ -4,5 +4,5 @@ namespace CoPrA.Rest;
 public partial class RestClient
 {
     /// <summary>Whether the client has been disposed (CoPrA's <c>closed</c>); a closed client refuses every call.</summary>
-    public virtual bool IsClosed => Volatile.Read(ref _disposed) != 0;
+    public virtual bool IsClosed => _pipeline.IsDisposed;
 }

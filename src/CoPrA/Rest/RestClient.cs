@@ -1,14 +1,10 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CoPrA.Diagnostics;
+using CoPrA.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
 
 namespace CoPrA.Rest;
 
@@ -31,25 +27,13 @@ public partial class RestClient : IDisposable, IAsyncDisposable
     /// <summary>The retired Coinbase Pro sandbox host CoPrA used.</summary>
     public const string RetiredProSandboxUrl = "https://api-public.sandbox.pro.coinbase.com";
 
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttpClient;
-    private readonly string _baseUrl;
-    private readonly Uri _baseUri;
     // Read through the field inside the class: the virtual property is a mock's to answer.
     private readonly CoinbaseSession _session;
+    private readonly HttpPipeline _pipeline;
+    private readonly HmacAuthenticator? _authenticator;
     private readonly bool _noCache;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly TimeSpan? _requestTimeout;
-    private readonly int _maxErrorBodyBytes;
-    private readonly int _maxResponseBytes;
-    private readonly bool _syncClockOnExpiry;
-    private readonly RequestPacer? _pacer;
-    private readonly ResiliencePipeline _retryPipeline;
-    private readonly TimeSpan _maxRetryDelay;
-    private int _disposed;
 
     /// <summary>Creates a client of public market data on the production host.</summary>
     public RestClient()
@@ -60,7 +44,7 @@ public partial class RestClient : IDisposable, IAsyncDisposable
     /// <summary>Creates a client with its own HttpClient.</summary>
     /// <param name="options">Host, credentials and behaviour.</param>
     public RestClient(RestClientOptions options)
-        : this(options, CreateHttpClient(options), ownsHttpClient: true)
+        : this(options, HttpPipeline.CreateHttpClient(options), ownsHttpClient: true)
     {
     }
 
@@ -76,55 +60,28 @@ public partial class RestClient : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(httpClient);
-        if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new ArgumentException($"BaseUrl must be an absolute http or https URL, got '{options.BaseUrl}'.", nameof(options));
-        }
-
+        var baseUri = HttpPipeline.ParseBaseUrl(options.BaseUrl, nameof(options));
         var session = CoinbaseSession.Resolve(options.Session, options.Credentials, options.RateLimits, options.TimeProvider, nameof(RestClientOptions), nameof(options));
         if (session.IsAuthenticated)
         {
             CredentialTransport.RequireSecure(baseUri, Uri.UriSchemeHttps, nameof(options.BaseUrl), nameof(options));
         }
 
-        _http = httpClient;
-        _ownsHttpClient = ownsHttpClient;
-        _baseUrl = options.BaseUrl.TrimEnd('/');
-        _baseUri = baseUri;
-        _noCache = options.NoCache;
         _session = session;
         _timeProvider = session.TimeProvider;
         _logger = options.Logger ?? NullLogger.Instance;
-        _requestTimeout = CheckRequestTimeout(options);
-        _maxErrorBodyBytes = CheckBodyCap(options.MaxErrorBodyBytes, nameof(options.MaxErrorBodyBytes), nameof(options));
-        _maxResponseBytes = CheckBodyCap(options.MaxResponseBytes, nameof(options.MaxResponseBytes), nameof(options));
-        _syncClockOnExpiry = options.SyncClockOnExpiredTimestamp;
-        _pacer = session.Pacer;
-        _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger, baseUri.Host);
-        _maxRetryDelay = options.Retry.MaxDelay;
-    }
-
-    /// <summary>A positive timeout, or none: null and <see cref="Timeout.InfiniteTimeSpan"/> both mean none.</summary>
-    private static TimeSpan? CheckRequestTimeout(RestClientOptions options)
-    {
-        if (options.RequestTimeout is not { } value || value == Timeout.InfiniteTimeSpan)
+        _noCache = options.NoCache;
+        _authenticator = session.Signer is { } signer ? new HmacAuthenticator(signer) : null;
+        _pipeline = new HttpPipeline(options, baseUri, httpClient, ownsHttpClient, _timeProvider, session.Pacer, EndpointTemplates.Exchange, ExchangeRejections.Classify, typeof(RestClient), nameof(options))
         {
-            return null;
-        }
-
-        return value > TimeSpan.Zero && value.TotalMilliseconds <= int.MaxValue
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(options), value, $"RequestTimeout must be positive (at most {int.MaxValue} ms), Timeout.InfiniteTimeSpan or null, got {value}.");
+            // Coinbase rejects an expired timestamp before acting on the request: learn its clock, send once more.
+            ResyncClock = options.SyncClockOnExpiredTimestamp ? SyncTimeAsync : null,
+            IsClockFailure = static ex => ex.ServerMessage.Contains("timestamp", StringComparison.OrdinalIgnoreCase),
+        };
     }
-
-    /// <summary>A body cap from 1 byte to one under <see cref="Array.MaxLength"/> (one byte past the cap is read).</summary>
-    private static int CheckBodyCap(int cap, string option, string paramName) =>
-        cap is >= 1 && cap < Array.MaxLength
-            ? cap
-            : throw new ArgumentOutOfRangeException(paramName, cap, $"{option} must be from 1 to {Array.MaxLength - 1} bytes, got {cap}.");
 
     /// <summary>The root URL requests go to.</summary>
-    public virtual string BaseUrl => _baseUrl;
+    public virtual string BaseUrl => _pipeline.BaseUrl;
 
     /// <summary>
     /// The session whose signer, clock offset and rate-limit buckets the client uses: the one in
@@ -142,10 +99,7 @@ public partial class RestClient : IDisposable, IAsyncDisposable
     /// <inheritdoc />
     public virtual void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
-        {
-            _http.Dispose();
-        }
+        _pipeline.Dispose();
     }
 
     /// <inheritdoc />
@@ -178,42 +132,12 @@ public partial class RestClient : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Sends a request; the reply carries the response headers when <paramref name="keepHeaders"/> is set or the body held no value.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<Reply<T>> SendForHeadersAsync<T>(
+    private ValueTask<PipelineReply<T>> SendForHeadersAsync<T>(
         HttpMethod method, string path, QueryBuilder? query, string? body, bool signed, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, bool keepHeaders, bool addNoCache = true)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        CoinbaseSigner? signer = signed ? RequireSigner() : null;
-        var request = new OutgoingRequest(method, path, RequestTarget(method, path, query, addNoCache), body, signer, keepHeaders);
-        var telemetry = RestCallTelemetry.Start(method.Method, path, EndpointTemplates.Exchange, _baseUri);
-        try
-        {
-            var reply = await SendSyncingClockAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
-            telemetry.Stop(reply.StatusCode, request.Attempts, error: null);
-            return reply;
-        }
-        catch (Exception ex)
-        {
-            telemetry.Stop(statusCode: null, request.Attempts, ex);
-            throw;
-        }
-    }
-
-    /// <summary>Sends with retries; after an expired-timestamp answer, learns the server's clock and sends once more.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<Reply<T>> SendSyncingClockAsync<T>(OutgoingRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await SendWithRetriesAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AuthenticationFailedException ex) when (request.Signer is not null && _syncClockOnExpiry && IsExpiredTimestamp(ex))
-        {
-            // Coinbase rejects an expired timestamp before acting on the request, so one resend
-            // after learning the server's clock is safe for every verb.
-            await SyncTimeAsync(cancellationToken).ConfigureAwait(false);
-            return await SendOnceAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
-        }
+        IRequestAuthenticator? authenticator = signed ? RequireAuthenticator() : null;
+        var request = new PipelineRequest(method, path, RequestTarget(method, path, query, addNoCache), body, authenticator, keepHeaders);
+        return _pipeline.SendAsync(request, typeInfo, cancellationToken);
     }
 
     /// <summary>
@@ -232,189 +156,11 @@ public partial class RestClient : IDisposable, IAsyncDisposable
         return built is null ? string.Concat(path, "?no-cache=", timestamp) : string.Concat(path, "?", built, "&no-cache=", timestamp);
     }
 
-    /// <summary>One attempt: wait for a rate-limit token, sign afresh, send, read and parse.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<Reply<T>> SendOnceAsync<T>(OutgoingRequest outgoing, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-    {
-        if (_pacer is not null)
-        {
-            var waited = await _pacer.WaitTurnAsync(outgoing.Path, outgoing.Signer is not null, cancellationToken).ConfigureAwait(false);
-            if (waited > TimeSpan.Zero)
-            {
-                Log.RateLimitWait(_logger, outgoing.Method.Method, outgoing.Path, waited.TotalMilliseconds);
-                CoPrATelemetry.RateLimitWait.Record(waited.TotalSeconds, new KeyValuePair<string, object?>("http.request.method", outgoing.Method.Method), new KeyValuePair<string, object?>("server.address", _baseUri.Host));
-            }
-        }
-
-        outgoing.Attempts++;
-
-        var target = new Uri(_baseUrl + outgoing.RequestPath, UriKind.Absolute);
-        using var request = new HttpRequestMessage(outgoing.Method, target);
-        request.Headers.TryAddWithoutValidation("User-Agent", LibraryInfo.UserAgent);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (outgoing.Body is not null)
-        {
-            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(outgoing.Body));
-            request.Content.Headers.ContentType = JsonMediaType;
-        }
-
-        if (outgoing.Signer is { } signer)
-        {
-            // Sign what goes on the wire: the request line's path and query, which includes any
-            // path prefix of the base URL. A retry signs again with a fresh timestamp.
-            var auth = signer.Sign(outgoing.Method.Method, request.RequestUri!.PathAndQuery, outgoing.Body ?? string.Empty);
-            request.Headers.TryAddWithoutValidation("CB-ACCESS-KEY", auth.Key);
-            request.Headers.TryAddWithoutValidation("CB-ACCESS-SIGN", auth.Signature);
-            request.Headers.TryAddWithoutValidation("CB-ACCESS-TIMESTAMP", auth.Timestamp);
-            request.Headers.TryAddWithoutValidation("CB-ACCESS-PASSPHRASE", auth.Passphrase);
-        }
-
-        using var timeout = _requestTimeout.HasValue ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
-        timeout?.CancelAfter(_requestTimeout!.Value);
-        var token = timeout?.Token ?? cancellationToken;
-
-        long started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-            RefuseRedirect(target, response);
-            bool failed = (int)response.StatusCode >= 400;
-            var (content, truncated) = await BoundedBody.ReadAsync(response.Content, failed ? _maxErrorBodyBytes : _maxResponseBytes, keepTruncated: failed, token).ConfigureAwait(false);
-            Log.Response(_logger, outgoing.Method.Method, outgoing.Path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-
-            if (failed)
-            {
-                throw ApiRequestException.FromResponse(response.StatusCode, Encoding.UTF8.GetString(content), CollectHeaders(response), RetryAfter(response, _timeProvider.GetUtcNow()), truncated ? _maxErrorBodyBytes : null, outgoing.Path);
-            }
-
-            if (truncated)
-            {
-                throw new ApiRequestException(response.StatusCode, $"The response body is larger than MaxResponseBytes ({_maxResponseBytes} bytes) and was not read; raise RestClientOptions.MaxResponseBytes to accept it.", string.Empty, CollectHeaders(response));
-            }
-
-            // Most calls never read the headers: they are copied only for callers that do and
-            // for the error a body without a value raises.
-            T value = Parse(content, typeInfo, response);
-            var headers = outgoing.KeepHeaders || value is null ? CollectHeaders(response) : NoHeaders;
-            return new Reply<T>(value, (int)response.StatusCode, headers, content);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Our own per-request timeout or HttpClient.Timeout fired, not the caller's token.
-            throw new TimeoutException($"{outgoing.Method.Method} {outgoing.Path} timed out after {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s.", ex);
-        }
-    }
-
-    private static bool IsExpiredTimestamp(AuthenticationFailedException ex) =>
-        ex.ServerMessage.Contains("timestamp", StringComparison.OrdinalIgnoreCase);
-
-    private CoinbaseSigner RequireSigner() =>
-        Signer ?? throw new InvalidOperationException("client is not properly configured for authorization: this endpoint is private and the client has no Credentials.");
-
-    private static T Parse<T>(byte[] content, JsonTypeInfo<T> typeInfo, HttpResponseMessage response)
-    {
-        if (content.Length == 0)
-        {
-            return default!;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(content, typeInfo)!;
-        }
-        catch (JsonException ex)
-        {
-            string text = Encoding.UTF8.GetString(content);
-            throw new ApiRequestException(response.StatusCode, $"The response body could not be read as {typeof(T).Name}: {ex.Message}", text, CollectHeaders(response), ex);
-        }
-    }
-
-    /// <summary>
-    /// A signed request must never reach another origin: the client's own handlers do not follow
-    /// redirects, so a 3xx is an error naming its Location; and an answer to another URI than the
-    /// one sent means a caller's HttpClient followed one, which is refused too.
-    /// </summary>
-    private static void RefuseRedirect(Uri sent, HttpResponseMessage response)
-    {
-        int status = (int)response.StatusCode;
-        if (status is >= 300 and < 400)
-        {
-            throw new ApiRequestException(response.StatusCode, $"The server redirected the request (HTTP {status}) to '{response.Headers.Location}'; CoPrA never follows redirects.", string.Empty, CollectHeaders(response));
-        }
-
-        // A following handler rewrites the request's URI in place.
-        if (response.RequestMessage?.RequestUri is { } answered && answered != sent)
-        {
-            throw new ApiRequestException(response.StatusCode, $"The HttpClient followed a redirect to '{answered}'; CoPrA refuses answers from another address than the one it sent to. Give RestClient an HttpClient whose handler does not follow redirects.", string.Empty, CollectHeaders(response));
-        }
-    }
-
-    private static IReadOnlyDictionary<string, string> CollectHeaders(HttpResponseMessage response)
-    {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in response.Headers.NonValidated)
-        {
-            headers[name] = values.ToString();
-        }
-
-        foreach (var (name, values) in response.Content.Headers.NonValidated)
-        {
-            headers[name] = values.ToString();
-        }
-
-        return headers;
-    }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        // A date already past (clock skew, a slow response) means "now", never a negative wait.
-        return retryAfter?.Date is { } date ? (date > now ? date - now : TimeSpan.Zero) : null;
-    }
-
-    private static HttpClient CreateHttpClient(RestClientOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new HttpClient(CreatePrimaryHandler()) { Timeout = options.Timeout };
-    }
-
-    /// <summary>
-    /// The handler under the client's own HttpClient and the one <c>AddCoPrA</c> registers. It never
-    /// follows redirects: a redirect would carry the signed headers and the body to another host.
-    /// </summary>
-    internal static SocketsHttpHandler CreatePrimaryHandler() => new()
-    {
-        AutomaticDecompression = DecompressionMethods.All,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        AllowAutoRedirect = false,
-    };
-
-
-    private readonly record struct Reply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content);
-
-    /// <summary>A request fixed once (path, query, body) and sent one or more times.</summary>
-    private sealed record OutgoingRequest(HttpMethod Method, string Path, string RequestPath, string? Body, CoinbaseSigner? Signer, bool KeepHeaders)
-    {
-        /// <summary>How many times it was sent; attempts are sequential, never concurrent.</summary>
-        public int Attempts { get; set; }
-    }
+    private HmacAuthenticator RequireAuthenticator() =>
+        _authenticator ?? throw new InvalidOperationException("client is not properly configured for authorization: this endpoint is private and the client has no Credentials.");
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Method} {Path} answered {Status} in {ElapsedMs:F1} ms")]
-        public static partial void Response(ILogger logger, string method, string path, int status, double elapsedMs);
-
-        [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "{Method} {Path} waited {WaitMs:F0} ms for the client-side rate limit")]
-        public static partial void RateLimitWait(ILogger logger, string method, string path, double waitMs);
-
-        [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying {Method} {Path} in {DelayMs:F0} ms (retry {Attempt}): {Reason}")]
-        public static partial void Retrying(ILogger logger, string method, string path, double delayMs, int attempt, string reason);
-
         [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Clock synchronised with the server: offset {OffsetMs:F0} ms")]
         public static partial void ClockSynced(ILogger logger, double offsetMs);
     }

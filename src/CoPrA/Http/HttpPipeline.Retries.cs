@@ -3,45 +3,34 @@ using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text.Json.Serialization.Metadata;
 using CoPrA.Diagnostics;
+using CoPrA.Rest;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 
-namespace CoPrA.Rest;
+namespace CoPrA.Http;
 
-// Retries of idempotent requests and the clock synchronisation that keeps signatures valid.
-public partial class RestClient
+// Retries of idempotent requests.
+internal sealed partial class HttpPipeline
 {
     private static readonly ResiliencePropertyKey<string> RequestPathKey = new("CoPrA.RequestPath");
     private static readonly ResiliencePropertyKey<string> RequestMethodKey = new("CoPrA.RequestMethod");
 
     /// <summary>
-    /// Learns the offset between the local clock and the server's from <c>GET /time</c> and applies
-    /// it to every signature from now on, by this client and every other client of its
-    /// <see cref="Session"/>. The client also does this by itself, once, when the
-    /// server answers "request timestamp expired".
+    /// Failures worth another try: rate limiting, server errors, timeouts, broken connections. A 429
+    /// whose Retry-After is longer than <paramref name="maxDelay"/> is not retried: retrying sooner
+    /// than the server asked would only earn another 429.
     /// </summary>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>Server time minus local time.</returns>
-    public virtual async Task<TimeSpan> SyncTimeAsync(CancellationToken cancellationToken = default)
+    /// <param name="exception">The failure.</param>
+    /// <param name="maxDelay">The longest wait the retry options allow.</param>
+    public static bool ShouldRetry(Exception exception, TimeSpan maxDelay) => exception switch
     {
-        long started = _timeProvider.GetTimestamp();
-        var sentAt = _timeProvider.GetUtcNow();
-        var server = await ServerTimeAsync(cancellationToken).ConfigureAwait(false);
-
-        // The server read its clock about half-way through the round trip.
-        var localMidpoint = sentAt + (_timeProvider.GetElapsedTime(started) / 2);
-        var serverNow = server.Epoch > 0 ? DateTimeOffset.FromUnixTimeMilliseconds((long)(server.Epoch * 1000)) : server.Iso;
-        var offset = serverNow - localMidpoint;
-        // On the session, so that every client of the key (REST or feed) signs with it.
-        _session.ClockOffset = offset;
-
-        Log.ClockSynced(_logger, offset.TotalMilliseconds);
-        var serverAddress = new KeyValuePair<string, object?>("server.address", _baseUri.Host);
-        CoPrATelemetry.ClockCorrections.Add(1, serverAddress);
-        CoPrATelemetry.ClockOffset.Record(offset.TotalSeconds, serverAddress);
-        return offset;
-    }
+        RateLimitExceededException { RetryAfter: { } retryAfter } => retryAfter <= maxDelay,
+        RateLimitExceededException => true,
+        ApiRequestException api => (int)api.StatusCode >= 500 && api.StatusCode != HttpStatusCode.NotImplemented,
+        HttpRequestException or TimeoutException or IOException => true,
+        _ => false,
+    };
 
     /// <summary>
     /// Sends a GET with retries, anything else once (only GET is idempotent: an order or transfer
@@ -51,7 +40,7 @@ public partial class RestClient
     /// delays, logs and the number of retries are exactly those of the pipeline.
     /// </summary>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<Reply<T>> SendWithRetriesAsync<T>(OutgoingRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private async ValueTask<PipelineReply<T>> SendWithRetriesAsync<T>(PipelineRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         if (request.Method != HttpMethod.Get || _retryPipeline == ResiliencePipeline.Empty)
         {
@@ -85,10 +74,33 @@ public partial class RestClient
                         first.Throw();
                     }
 
-                    return state.Client.SendOnceAsync(state.Request, state.TypeInfo, ctx.CancellationToken);
+                    return state.Pipeline.SendOnceAsync(state.Request, state.TypeInfo, ctx.CancellationToken);
                 },
                 context,
-                (Client: this, Request: request, TypeInfo: typeInfo, FirstFailure: new StrongBox<ExceptionDispatchInfo?>(firstFailure))).ConfigureAwait(false);
+                (Pipeline: this, Request: request, TypeInfo: typeInfo, FirstFailure: new StrongBox<ExceptionDispatchInfo?>(firstFailure))).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>
+    /// Runs a request that is safe to repeat (a cancel, a lookup) under the retry pipeline, as GETs
+    /// are; each attempt is sent, and signed, afresh.
+    /// </summary>
+    /// <param name="method">The HTTP method, for the retry log.</param>
+    /// <param name="path">The path, for the retry log.</param>
+    /// <param name="send">Sends one attempt.</param>
+    /// <param name="cancellationToken">Cancels the attempts and the waits.</param>
+    public async Task<T> RetryIdempotentAsync<T>(HttpMethod method, string path, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestMethodKey, method.Method);
+        context.Properties.Set(RequestPathKey, path);
+        try
+        {
+            return await _retryPipeline.ExecuteAsync(static async (ctx, send) => await send(ctx.CancellationToken).ConfigureAwait(false), context, send).ConfigureAwait(false);
         }
         finally
         {
@@ -98,7 +110,6 @@ public partial class RestClient
 
     private static ResiliencePipeline BuildRetryPipeline(RetryOptions options, TimeProvider timeProvider, ILogger logger, string serverAddress)
     {
-        ArgumentNullException.ThrowIfNull(options);
         if (!options.Enabled || options.MaxRetries <= 0)
         {
             return ResiliencePipeline.Empty;
@@ -137,18 +148,4 @@ public partial class RestClient
         double backoffTicks = Math.Min(options.BaseDelay.Ticks * Math.Pow(2, attempt), options.MaxDelay.Ticks);
         return TimeSpan.FromTicks(Math.Max(retryAfter.Ticks, (long)backoffTicks));
     }
-
-    /// <summary>
-    /// Failures worth another try: rate limiting, server errors, timeouts, broken connections. A 429
-    /// whose Retry-After is longer than <paramref name="maxDelay"/> is not retried: retrying sooner
-    /// than the server asked would only earn another 429.
-    /// </summary>
-    private static bool ShouldRetry(Exception exception, TimeSpan maxDelay) => exception switch
-    {
-        RateLimitExceededException { RetryAfter: { } retryAfter } => retryAfter <= maxDelay,
-        RateLimitExceededException => true,
-        ApiRequestException api => (int)api.StatusCode >= 500 && api.StatusCode != HttpStatusCode.NotImplemented,
-        HttpRequestException or TimeoutException or IOException => true,
-        _ => false,
-    };
 }
