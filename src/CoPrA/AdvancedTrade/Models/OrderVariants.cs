@@ -9,6 +9,7 @@ namespace CoPrA.AdvancedTrade;
 public abstract record OrderVariant : ApiObject
 {
     /// <summary>Size in the base currency.</summary>
+    [JsonPropertyOrder(-3)]
     public decimal? BaseSize { get; init; }
 
     /// <summary>The first thing wrong with this variant, or null.</summary>
@@ -22,6 +23,7 @@ public abstract record OrderVariant : ApiObject
 public abstract record QuoteOrBaseSizedVariant : OrderVariant
 {
     /// <summary>Size in the quote currency.</summary>
+    [JsonPropertyOrder(-2)]
     public decimal? QuoteSize { get; init; }
 
     /// <summary>Exactly one of the two sizes, positive.</summary>
@@ -40,6 +42,7 @@ public abstract record QuoteOrBaseSizedVariant : OrderVariant
 public abstract record LimitPricedVariant : QuoteOrBaseSizedVariant
 {
     /// <summary>Limit price.</summary>
+    [JsonPropertyOrder(-1)]
     public decimal? LimitPrice { get; init; }
 
     internal override OrderProblem? Problem() =>
@@ -132,6 +135,7 @@ public record StopLimitStopLimitGtc : OrderVariant
 public sealed record StopLimitStopLimitGtd : StopLimitStopLimitGtc
 {
     /// <summary>When the order expires.</summary>
+    [JsonPropertyOrder(1)]
     public DateTimeOffset? EndTime { get; init; }
 
     internal override OrderProblem? Problem() => OrderProblem.First(base.Problem(), OrderProblem.Missing("end_time", EndTime));
@@ -158,6 +162,7 @@ public record TriggerBracketGtc : OrderVariant
 public sealed record TriggerBracketGtd : TriggerBracketGtc
 {
     /// <summary>When the order expires.</summary>
+    [JsonPropertyOrder(1)]
     public DateTimeOffset? EndTime { get; init; }
 
     internal override OrderProblem? Problem() => OrderProblem.First(base.Problem(), OrderProblem.Missing("end_time", EndTime));
