@@ -146,13 +146,7 @@ public sealed record OrderConfiguration : ApiObject
     /// </summary>
     /// <param name="paramName">The parameter the configuration came in, named by the exception.</param>
     /// <exception cref="ArgumentException">The configuration is not valid; the message names the field.</exception>
-    public void Validate(string paramName)
-    {
-        if (Problem() is { } problem)
-        {
-            throw new ArgumentException(problem.Message, paramName);
-        }
-    }
+    public void Validate(string paramName) => OrderProblem.ThrowIf(Problem(), paramName);
 
     private OrderProblem? Problem()
     {
@@ -175,8 +169,11 @@ public sealed record OrderConfiguration : ApiObject
     }
 
     // Factories name their own parameters, which are the camelCase of the wire fields.
-    private static OrderConfiguration Checked(OrderConfiguration configuration) =>
-        configuration.Problem() is { } problem ? throw new ArgumentException(problem.Message, problem.ParameterName) : configuration;
+    private static OrderConfiguration Checked(OrderConfiguration configuration)
+    {
+        OrderProblem.ThrowIf(configuration.Problem(), paramName: null);
+        return configuration;
+    }
 }
 
 /// <summary>
@@ -195,19 +192,14 @@ public sealed record AttachedOrderConfiguration : ApiObject
     public static AttachedOrderConfiguration TriggerBracket(decimal limitPrice, decimal stopTriggerPrice)
     {
         var attached = new AttachedOrderConfiguration { TriggerBracketGtc = new() { LimitPrice = limitPrice, StopTriggerPrice = stopTriggerPrice } };
-        return attached.Problem() is { } problem ? throw new ArgumentException(problem.Message, problem.ParameterName) : attached;
+        OrderProblem.ThrowIf(attached.Problem(), paramName: null);
+        return attached;
     }
 
     /// <summary>Checks that the bracket is set, has no size and positive prices.</summary>
     /// <param name="paramName">The parameter the configuration came in, named by the exception.</param>
     /// <exception cref="ArgumentException">The configuration is not valid; the message names the field.</exception>
-    public void Validate(string paramName)
-    {
-        if (Problem() is { } problem)
-        {
-            throw new ArgumentException(problem.Message, paramName);
-        }
-    }
+    public void Validate(string paramName) => OrderProblem.ThrowIf(Problem(), paramName);
 
     private OrderProblem? Problem() =>
         TriggerBracketGtc switch
@@ -235,6 +227,15 @@ internal sealed record OrderProblem(string Field, string Message)
             <= 0 => new(field, $"{field} must be positive, got {JsonFormat.Decimal(value.Value)}."),
             _ => null,
         };
+
+    /// <summary>Throws for a problem, naming <paramref name="paramName"/>, or the factory parameter for the field when it is null.</summary>
+    public static void ThrowIf(OrderProblem? problem, string? paramName)
+    {
+        if (problem is not null)
+        {
+            throw new ArgumentException(problem.Message, paramName ?? problem.ParameterName);
+        }
+    }
 
     public static OrderProblem? Missing(string field, DateTimeOffset? value) =>
         value is null ? new(field, $"{field} is required.") : null;
