@@ -15,6 +15,9 @@ internal sealed class MatchingEngine
     /// <summary>Slippage allowed when reserving funds for a stop market buy by size (the products' max_slippage_percentage).</summary>
     private const decimal StopSlippage = 0.10m;
 
+    /// <summary>The refusal of an order whose hold the user cannot cover.</summary>
+    public const string InsufficientFunds = "Insufficient funds";
+
     private const string CancelReasonTimeInForce = "101";
     private const string CancelReasonSelfTrade = "102";
 
@@ -63,6 +66,10 @@ internal sealed class MatchingEngine
             {
                 order.ExpireTime = now + Lifetime(lifetime);
             }
+            else if (request.ExpireTime is { } expireTime)
+            {
+                order.ExpireTime = expireTime;
+            }
 
             if (request.Funds is { } funds)
             {
@@ -80,7 +87,7 @@ internal sealed class MatchingEngine
             }
 
             var (currency, amount) = HoldFor(market, order);
-            order.Hold = _accounts.TryHold(user, currency, amount, order.Id) ?? throw SandboxApiException.BadRequest("Insufficient funds");
+            order.Hold = _accounts.TryHold(user, currency, amount, order.Id) ?? throw SandboxApiException.BadRequest(InsufficientFunds);
             Register(market, order);
             var acknowledged = order.ToModel();
 
