@@ -16,7 +16,9 @@ internal static class AdvancedTradeRoutes
     public static void Map(IEndpointRouteBuilder app, SandboxServices services)
     {
         var api = app.MapGroup(Prefix);
+        var portfolios = new AdvancedTradePortfolios(services.ApiUser);
         AdvancedTradeMarketEndpoints.Map(api, services);
+        AdvancedTradeOrderEndpoints.Map(api, services, portfolios);
         app.MapFallback(Prefix + "/{**path}", context =>
             Rest.Respond.Error(context, StatusCodes.Status404NotFound, $"{context.Request.Method} {context.Request.Path} is not served by the sandbox", "NOT_FOUND"));
     }
