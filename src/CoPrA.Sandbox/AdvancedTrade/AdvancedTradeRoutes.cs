@@ -19,6 +19,8 @@ internal static class AdvancedTradeRoutes
         var portfolios = new AdvancedTradePortfolios(services.ApiUser);
         AdvancedTradeMarketEndpoints.Map(api, services);
         AdvancedTradeOrderEndpoints.Map(api, services, portfolios);
+        AdvancedTradeAccountEndpoints.Map(api, services, portfolios);
+        AdvancedTradePortfolioEndpoints.Map(api, services, portfolios);
         app.MapFallback(Prefix + "/{**path}", context =>
             Rest.Respond.Error(context, StatusCodes.Status404NotFound, $"{context.Request.Method} {context.Request.Path} is not served by the sandbox", "NOT_FOUND"));
     }
