@@ -21,6 +21,8 @@ internal static class AdvancedTradeRoutes
         AdvancedTradeOrderEndpoints.Map(api, services, portfolios);
         AdvancedTradeAccountEndpoints.Map(api, services, portfolios);
         AdvancedTradePortfolioEndpoints.Map(api, services, portfolios);
+        AdvancedTradeConvertEndpoints.Map(api, services);
+        AdvancedTradeDerivativesEndpoints.Map(api, services, portfolios);
         app.MapFallback(Prefix + "/{**path}", context =>
             Rest.Respond.Error(context, StatusCodes.Status404NotFound, $"{context.Request.Method} {context.Request.Path} is not served by the sandbox", "NOT_FOUND"));
     }
