@@ -290,11 +290,11 @@ internal static class AdvancedTradeOrderEndpoints
             .OrderByDescending(fill => fill.CreatedAt).ThenBy(fill => fill.ProductId, StringComparer.Ordinal).ThenByDescending(fill => fill.TradeId)];
 
     /// <summary>The user's order by id (never by client id); null when unknown.</summary>
-    private static SandboxOrder? FindOrder(SandboxServices services, SandboxUser user, string id) =>
+    public static SandboxOrder? FindOrder(SandboxServices services, SandboxUser user, string id) =>
         id.StartsWith("client:", StringComparison.Ordinal) ? null : services.Engine.FindOrder(user, id);
 
     /// <summary>The request body as JSON; 400 INVALID_ARGUMENT when it is not an object.</summary>
-    private static JsonDocument Body(HttpContext context)
+    public static JsonDocument Body(HttpContext context)
     {
         try
         {

@@ -19,6 +19,7 @@ internal static class AdvancedTradeRoutes
         var portfolios = new AdvancedTradePortfolios(services.ApiUser);
         AdvancedTradeMarketEndpoints.Map(api, services);
         AdvancedTradeOrderEndpoints.Map(api, services, portfolios);
+        AdvancedTradeEditEndpoints.Map(api, services);
         AdvancedTradeAccountEndpoints.Map(api, services, portfolios);
         AdvancedTradePortfolioEndpoints.Map(api, services, portfolios);
         AdvancedTradeConvertEndpoints.Map(api, services);
