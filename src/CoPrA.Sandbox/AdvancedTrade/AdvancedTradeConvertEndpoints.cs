@@ -91,8 +91,7 @@ internal static class AdvancedTradeConvertEndpoints
         writer.WriteMoney("amount", trade.Amount, trade.To.Currency);
         writer.WriteMoney("subtotal", trade.Amount, trade.From.Currency);
         writer.WriteMoney("total", trade.Amount, trade.From.Currency);
-        writer.WriteStartArray("fees");
-        writer.WriteEndArray();
+        writer.WriteEmptyArray("fees");
         writer.WriteStartObject("total_fee");
         writer.WriteString("title", "Fee");
         writer.WriteString("description", "Conversions between USD and USDC are free");
@@ -102,8 +101,7 @@ internal static class AdvancedTradeConvertEndpoints
         WriteSide(writer, "source", trade.From);
         WriteSide(writer, "target", trade.To);
         writer.WriteMoney("exchange_rate", 1m, trade.To.Currency);
-        writer.WriteStartArray("user_warnings");
-        writer.WriteEndArray();
+        writer.WriteEmptyArray("user_warnings");
         writer.WriteString("source_currency", trade.From.Currency);
         writer.WriteString("target_currency", trade.To.Currency);
         writer.WriteString("source_id", trade.From.Id);

@@ -30,9 +30,9 @@ internal static class AdvancedTradeDerivativesEndpoints
             writer.WriteString("liquidation_buffer_percentage", "0");
             writer.WriteEndObject();
         })).RequireJwt();
-        api.MapGet("/cfm/positions", context => AdvancedTradeJson.WriteObject(context, writer => EmptyArray(writer, "positions"))).RequireJwt();
+        api.MapGet("/cfm/positions", context => AdvancedTradeJson.WriteObject(context, writer => writer.WriteEmptyArray("positions"))).RequireJwt();
         api.MapGet("/cfm/positions/{product_id}", _ => throw AdvancedTradeJson.NotFound(NoFutures)).RequireJwt();
-        api.MapGet("/cfm/sweeps", context => AdvancedTradeJson.WriteObject(context, writer => EmptyArray(writer, "sweeps"))).RequireJwt();
+        api.MapGet("/cfm/sweeps", context => AdvancedTradeJson.WriteObject(context, writer => writer.WriteEmptyArray("sweeps"))).RequireJwt();
         api.MapPost("/cfm/sweeps/schedule", _ => throw AdvancedTradeJson.InvalidArgument(NoFutures)).RequireJwt();
         api.MapDelete("/cfm/sweeps", _ => throw AdvancedTradeJson.InvalidArgument(NoFutures)).RequireJwt();
         api.MapGet("/cfm/intraday/margin_setting", context =>
@@ -53,7 +53,7 @@ internal static class AdvancedTradeDerivativesEndpoints
             Portfolio(context, portfolios);
             return AdvancedTradeJson.WriteObject(context, writer =>
             {
-                EmptyArray(writer, "portfolios");
+                writer.WriteEmptyArray("portfolios");
                 writer.WriteStartObject("summary");
                 foreach (string name in (string[])["unrealized_pnl", "buying_power", "total_balance", "max_withdrawal_amount"])
                 {
@@ -68,7 +68,7 @@ internal static class AdvancedTradeDerivativesEndpoints
             Portfolio(context, portfolios);
             return AdvancedTradeJson.WriteObject(context, writer =>
             {
-                EmptyArray(writer, "positions");
+                writer.WriteEmptyArray("positions");
                 writer.WriteStartObject("summary");
                 writer.WriteMoney("aggregated_pnl", 0m, "USD");
                 writer.WriteEndObject();
@@ -78,7 +78,7 @@ internal static class AdvancedTradeDerivativesEndpoints
         api.MapGet("/intx/balances/{portfolio_uuid}", context =>
         {
             Portfolio(context, portfolios);
-            return AdvancedTradeJson.WriteObject(context, writer => EmptyArray(writer, "portfolio_balances"));
+            return AdvancedTradeJson.WriteObject(context, writer => writer.WriteEmptyArray("portfolio_balances"));
         }).RequireJwt();
         api.MapPost("/intx/allocate", _ => throw AdvancedTradeJson.InvalidArgument(NoIntx)).RequireJwt();
         api.MapPost("/intx/multi_asset_collateral", _ => throw AdvancedTradeJson.InvalidArgument(NoIntx)).RequireJwt();
@@ -91,11 +91,5 @@ internal static class AdvancedTradeDerivativesEndpoints
         {
             throw AdvancedTradeJson.NotFound("portfolio not found");
         }
-    }
-
-    private static void EmptyArray(Utf8JsonWriter writer, string name)
-    {
-        writer.WriteStartArray(name);
-        writer.WriteEndArray();
     }
 }

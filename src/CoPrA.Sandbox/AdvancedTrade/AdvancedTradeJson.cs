@@ -68,6 +68,30 @@ internal static class AdvancedTradeJson
         }
     }
 
+    /// <summary>Starts an object: a property when named, else an array element or the root.</summary>
+    public static void WriteStartObjectNamed(this Utf8JsonWriter writer, string? name)
+    {
+        if (name is null)
+        {
+            writer.WriteStartObject();
+        }
+        else
+        {
+            writer.WriteStartObject(name);
+        }
+    }
+
+    /// <summary><c>"name": []</c>.</summary>
+    public static void WriteEmptyArray(this Utf8JsonWriter writer, string name)
+    {
+        writer.WriteStartArray(name);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>A string member of a JSON object, or null when absent or not a string.</summary>
+    public static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
     /// <summary>An array of the items, each written by <paramref name="item"/>.</summary>
     public static void WriteArray<T>(this Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> item)
     {

@@ -140,8 +140,7 @@ internal static class AdvancedTradeMarketEndpoints
         writer.WriteNull("fcm_trading_session_details");
         writer.WriteAmount("mid_market_price", mid);
         writer.WriteString("alias", "");
-        writer.WriteStartArray("alias_to");
-        writer.WriteEndArray();
+        writer.WriteEmptyArray("alias_to");
         writer.WriteString("base_display_symbol", product.BaseCurrency);
         writer.WriteString("quote_display_symbol", product.QuoteCurrency);
         writer.WriteBoolean("view_only", false);
@@ -212,14 +211,7 @@ internal static class AdvancedTradeMarketEndpoints
 
     private static void WritePricebook(Utf8JsonWriter writer, string? name, string productId, List<BookRow> bids, List<BookRow> asks, DateTimeOffset time)
     {
-        if (name is null)
-        {
-            writer.WriteStartObject();
-        }
-        else
-        {
-            writer.WriteStartObject(name);
-        }
+        writer.WriteStartObjectNamed(name);
 
         writer.WriteString("product_id", productId);
         writer.WriteArray("bids", bids, WriteLevel);

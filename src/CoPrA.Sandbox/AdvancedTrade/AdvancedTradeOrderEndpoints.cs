@@ -27,7 +27,7 @@ internal static class AdvancedTradeOrderEndpoints
         api.MapPost("/orders/close_position", context =>
         {
             using var document = Body(context);
-            string? productId = Text(document.RootElement, "product_id");
+            string? productId = AdvancedTradeJson.Text(document.RootElement, "product_id");
             throw AdvancedTradeJson.InvalidArgument($"close_position closes futures positions; {productId} is not a futures product and there are no futures in the sandbox");
         }).RequireJwt();
         api.MapGet("/orders/historical/batch", context => List(services, context, portfolios.DefaultId)).RequireJwt();
@@ -55,7 +55,7 @@ internal static class AdvancedTradeOrderEndpoints
     {
         using var document = Body(context);
         var root = document.RootElement;
-        string clientOrderId = Text(root, "client_order_id") is { Length: > 0 } id ? id : throw AdvancedTradeJson.InvalidArgument("client_order_id is required");
+        string clientOrderId = AdvancedTradeJson.Text(root, "client_order_id") is { Length: > 0 } id ? id : throw AdvancedTradeJson.InvalidArgument("client_order_id is required");
         var user = RequestInfo.User(context);
         Order? placed = null;
         OrderRejection? rejection = null;
@@ -142,8 +142,7 @@ internal static class AdvancedTradeOrderEndpoints
             writer.WriteAmount("order_total", estimate.Total);
             writer.WriteAmount("commission_total", estimate.Commission);
             writer.WriteArray("errs", errs, (w, err) => w.WriteStringValue(err));
-            writer.WriteStartArray("warning");
-            writer.WriteEndArray();
+            writer.WriteEmptyArray("warning");
             writer.WriteAmount("quote_size", estimate.QuoteSize);
             writer.WriteAmount("base_size", estimate.BaseSize);
             writer.WriteAmount("best_bid", estimate.BestBid);
@@ -305,7 +304,4 @@ internal static class AdvancedTradeOrderEndpoints
             throw AdvancedTradeJson.InvalidArgument(ex.Message);
         }
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

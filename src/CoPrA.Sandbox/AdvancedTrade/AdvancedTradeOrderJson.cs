@@ -127,8 +127,7 @@ internal static class AdvancedTradeOrderJson
         writer.WriteAmount("outstanding_hold_amount", outstanding);
         writer.WriteBoolean("is_liquidation", false);
         writer.WriteTime("last_fill_time", fills.Count > 0 ? fills[0].CreatedAt : null);
-        writer.WriteStartArray("edit_history");
-        writer.WriteEndArray();
+        writer.WriteEmptyArray("edit_history");
         writer.WriteString("leverage", "");
         writer.WriteString("margin_type", "UNKNOWN_MARGIN_TYPE");
         writer.WriteString("retail_portfolio_id", portfolioId);

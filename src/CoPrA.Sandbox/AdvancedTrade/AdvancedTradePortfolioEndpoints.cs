@@ -47,14 +47,7 @@ internal static class AdvancedTradePortfolioEndpoints
 
     private static void WritePortfolio(Utf8JsonWriter writer, string? name, Portfolio portfolio)
     {
-        if (name is null)
-        {
-            writer.WriteStartObject();
-        }
-        else
-        {
-            writer.WriteStartObject(name);
-        }
+        writer.WriteStartObjectNamed(name);
 
         writer.WriteString("name", portfolio.Name);
         writer.WriteString("uuid", portfolio.Uuid);
@@ -154,10 +147,8 @@ internal static class AdvancedTradePortfolioEndpoints
                 w.WriteNumber("available_to_transfer_crypto", position.Available);
                 w.WriteEndObject();
             });
-            writer.WriteStartArray("perp_positions");
-            writer.WriteEndArray();
-            writer.WriteStartArray("futures_positions");
-            writer.WriteEndArray();
+            writer.WriteEmptyArray("perp_positions");
+            writer.WriteEmptyArray("futures_positions");
             writer.WriteEndObject();
         });
     }

@@ -72,28 +72,28 @@ internal sealed class JwtVerifier
 
     private AuthResult? CheckHeader(JsonElement header)
     {
-        if (Text(header, "alg") is not ("ES256" or "EdDSA"))
+        if (AdvancedTradeJson.Text(header, "alg") is not ("ES256" or "EdDSA"))
         {
             return AuthResult.Fail("JWT header alg must be ES256 or EdDSA");
         }
 
-        if (Text(header, "typ") != "JWT")
+        if (AdvancedTradeJson.Text(header, "typ") != "JWT")
         {
             return AuthResult.Fail("JWT header typ must be JWT");
         }
 
-        if (string.IsNullOrEmpty(Text(header, "nonce")))
+        if (string.IsNullOrEmpty(AdvancedTradeJson.Text(header, "nonce")))
         {
             return AuthResult.Fail("JWT header nonce is missing");
         }
 
-        return Text(header, "kid") == _keys.KeyName ? null : AuthResult.Fail("JWT header kid is not a known API key name");
+        return AdvancedTradeJson.Text(header, "kid") == _keys.KeyName ? null : AuthResult.Fail("JWT header kid is not a known API key name");
     }
 
     private AuthResult? CheckSignature(JsonElement header, byte[] signed, byte[] signature)
     {
         bool valid;
-        if (Text(header, "alg") == "ES256")
+        if (AdvancedTradeJson.Text(header, "alg") == "ES256")
         {
             valid = signature.Length == 64
                 && _keys.Ecdsa.VerifyData(signed, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
@@ -111,12 +111,12 @@ internal sealed class JwtVerifier
 
     private AuthResult? CheckClaims(JsonElement claims, string expectedUri)
     {
-        if (Text(claims, "sub") != _keys.KeyName)
+        if (AdvancedTradeJson.Text(claims, "sub") != _keys.KeyName)
         {
             return AuthResult.Fail("JWT claim sub must be the API key name");
         }
 
-        if (Text(claims, "iss") != "cdp")
+        if (AdvancedTradeJson.Text(claims, "iss") != "cdp")
         {
             return AuthResult.Fail("JWT claim iss must be cdp");
         }
@@ -142,7 +142,7 @@ internal sealed class JwtVerifier
             return AuthResult.Fail("JWT has expired");
         }
 
-        string? uri = Text(claims, "uri");
+        string? uri = AdvancedTradeJson.Text(claims, "uri");
         if (uri is null)
         {
             return AuthResult.Fail("JWT claim uri is missing");
@@ -155,9 +155,6 @@ internal sealed class JwtVerifier
 
         return uri == expectedUri ? null : AuthResult.Fail($"JWT claim uri does not match the request: expected '{expectedUri}'");
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static long? Seconds(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long seconds) ? seconds : null;

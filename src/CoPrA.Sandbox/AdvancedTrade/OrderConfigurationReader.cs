@@ -17,10 +17,10 @@ internal static class OrderConfigurationReader
     /// <exception cref="OrderRejectedException">The order is refused.</exception>
     public static OrderRequest Read(JsonElement root, ProductCatalog catalog, DateTimeOffset now, string? clientOrderId)
     {
-        string? productId = Text(root, "product_id");
+        string? productId = AdvancedTradeJson.Text(root, "product_id");
         var product = catalog.FindProduct(productId)
             ?? throw Reject("INVALID_PRODUCT_ID", "PREVIEW_INVALID_PRODUCT_ID", $"Product {productId} is not supported");
-        var side = Text(root, "side") switch
+        var side = AdvancedTradeJson.Text(root, "side") switch
         {
             "BUY" => Side.Buy,
             "SELL" => Side.Sell,
@@ -116,7 +116,7 @@ internal static class OrderConfigurationReader
         CheckPrice(request.Product, stopPrice, "stop_price", "INVALID_REQUEST", "PREVIEW_INVALID_STOP_PRICE");
 
         // Down: triggers when the last trade falls to the stop price (the engine's loss); up: when it rises to it (entry).
-        var stop = Text(config, "stop_direction") switch
+        var stop = AdvancedTradeJson.Text(config, "stop_direction") switch
         {
             "STOP_DIRECTION_STOP_DOWN" => StopType.Loss,
             "STOP_DIRECTION_STOP_UP" => StopType.Entry,
@@ -127,7 +127,7 @@ internal static class OrderConfigurationReader
 
     private static DateTimeOffset EndTime(JsonElement config, DateTimeOffset now)
     {
-        string text = Text(config, "end_time") ?? throw Reject("INVALID_REQUEST", "UNKNOWN_PREVIEW_FAILURE_REASON", "end_time is required");
+        string text = AdvancedTradeJson.Text(config, "end_time") ?? throw Reject("INVALID_REQUEST", "UNKNOWN_PREVIEW_FAILURE_REASON", "end_time is required");
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var end))
         {
             throw Reject("INVALID_REQUEST", "UNKNOWN_PREVIEW_FAILURE_REASON", "end_time must be an RFC 3339 time");
@@ -183,9 +183,6 @@ internal static class OrderConfigurationReader
             ? number
             : throw Reject("INVALID_REQUEST", "UNKNOWN_PREVIEW_FAILURE_REASON", $"{name} must be a decimal string");
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
