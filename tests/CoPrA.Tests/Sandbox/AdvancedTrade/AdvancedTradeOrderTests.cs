@@ -77,6 +77,24 @@ public sealed class AdvancedTradeOrderTests(SandboxFixture fixture) : IDisposabl
     }
 
     [Fact]
+    public async Task An_order_placed_over_advanced_trade_shows_on_the_exchange_feed()
+    {
+        await fixture.ResetAsync("LTC-USD");
+        await using var feed = await FeedTestClient.ConnectAsync(fixture.Sandbox);
+        await feed.SubscribeAsync("""[{"name":"user","product_ids":["LTC-USD"]}]""", fixture.Sandbox.Credentials);
+        await feed.NextAsync("subscriptions");
+
+        var created = await _client.CreateOrderAsync("LTC-USD", "SELL", new { limit_limit_gtc = new { base_size = "2", limit_price = "99.00", post_only = true } }, "feed-check");
+        string id = created.GetProperty("order_id").GetString()!;
+
+        var received = await feed.NextAsync(message => message.GetProperty("type").GetString() == "received" && message.GetProperty("order_id").GetString() == id);
+        var open = await feed.NextAsync(message => message.GetProperty("type").GetString() == "open" && message.GetProperty("order_id").GetString() == id);
+        Assert.Equal("feed-check", received.GetProperty("client_oid").GetString());
+        Assert.Equal("99.00", received.GetProperty("price").GetString());
+        Assert.Equal("2", open.GetProperty("remaining_size").GetString());
+    }
+
+    [Fact]
     public async Task An_order_placed_on_the_exchange_api_shows_in_advanced_trade()
     {
         await fixture.ResetAsync("BTC-USD");
