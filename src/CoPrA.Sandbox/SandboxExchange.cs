@@ -93,6 +93,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     /// <param name="options">Settings; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">A fixed Advanced Trade key in the options cannot be read.</exception>
     public static async Task<SandboxExchange> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SandboxOptions();
