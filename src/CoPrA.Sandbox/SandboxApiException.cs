@@ -25,6 +25,16 @@ internal sealed class SandboxApiException : Exception
     /// <summary>HTTP status to answer with.</summary>
     public int StatusCode { get; }
 
+    /// <summary>
+    /// The Advanced Trade API's error code (<c>INVALID_ARGUMENT</c>, <c>NOT_FOUND</c>...); when set the
+    /// body is <c>{"error", "error_details", "message"}</c> instead of the Exchange API's <c>{"message"}</c>.
+    /// </summary>
+    public string? ErrorCode { get; private init; }
+
+    /// <summary>An Advanced Trade refusal: status, error code and message.</summary>
+    public static SandboxApiException AdvancedTrade(int statusCode, string errorCode, string message) =>
+        new(statusCode, message) { ErrorCode = errorCode };
+
     /// <summary>400 with a message, the exchange's answer to most invalid requests.</summary>
     public static SandboxApiException BadRequest(string message) => new(400, message);
 

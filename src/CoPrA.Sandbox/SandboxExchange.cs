@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using CoPrA.Sandbox.AdvancedTrade;
 using CoPrA.Sandbox.Auth;
 using CoPrA.Sandbox.Feed;
 using CoPrA.Sandbox.MarketMaker;
@@ -64,6 +65,25 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     /// <summary>The API key the sandbox accepts.</summary>
     public Credentials Credentials => Services.Credentials;
 
+    /// <summary>
+    /// The CDP API key name the Advanced Trade API (<c>/api/v3/brokerage/...</c>) accepts, as JWT
+    /// <c>kid</c> and <c>sub</c>: <c>organizations/sandbox/apiKeys/&lt;uuid&gt;</c>, new in every run unless
+    /// <see cref="SandboxOptions.AdvancedTradeKeyName"/> fixes it. Both keys below go with it.
+    /// </summary>
+    public string AdvancedTradeKeyName => Services.AdvancedTradeKeys.KeyName;
+
+    /// <summary>
+    /// The Advanced Trade ECDSA P-256 private key (JWT alg ES256) as Coinbase hands it out: a SEC1 PEM,
+    /// <c>-----BEGIN EC PRIVATE KEY-----</c>. A secret for the sandbox only.
+    /// </summary>
+    public string AdvancedTradeEcdsaKeyPem => Services.AdvancedTradeKeys.EcdsaPem;
+
+    /// <summary>
+    /// The Advanced Trade Ed25519 private key (JWT alg EdDSA) as Coinbase hands it out: base64 of the
+    /// 32-byte seed followed by the 32-byte public key. A secret for the sandbox only.
+    /// </summary>
+    public string AdvancedTradeEd25519Key => Services.AdvancedTradeKeys.Ed25519Base64;
+
     /// <summary>Levers and gauges for tests.</summary>
     public SandboxControls Controls { get; }
 
@@ -73,6 +93,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     /// <param name="options">Settings; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">A fixed Advanced Trade key in the options cannot be read.</exception>
     public static async Task<SandboxExchange> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SandboxOptions();
@@ -158,7 +179,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
         app.Use((context, next) => services.Handshakes.InvokeAsync(context, next, services.Hub));
         app.Use((context, next) => services.Faults.InvokeAsync(context, next));
         app.UseRouting();
-        app.UseMiddleware<SignatureMiddleware>(services.Authenticator);
+        app.UseMiddleware<SignatureMiddleware>(services.Authenticator, services.JwtVerifier);
 
         MarketDataEndpoints.Map(app, services);
         AccountEndpoints.Map(app, services);
@@ -168,6 +189,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
         ConversionEndpoints.Map(app, services);
         FeeEndpoints.Map(app, services);
         ReportEndpoints.Map(app, services);
+        AdvancedTradeRoutes.Map(app, services);
         app.MapFallback(context => Respond.Error(context, StatusCodes.Status404NotFound, "NotFound"));
         return app;
     }

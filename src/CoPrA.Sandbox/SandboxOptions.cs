@@ -66,6 +66,24 @@ public sealed class SandboxOptions
     /// <summary>Trades kept per product for the trades endpoint (older ones still count in candles).</summary>
     public int MaxTradesPerProduct { get; set; } = 100_000;
 
+    /// <summary>
+    /// The Advanced Trade key name (JWT <c>kid</c> and <c>sub</c>); null (the default) makes one up:
+    /// <c>organizations/sandbox/apiKeys/&lt;random uuid&gt;</c>.
+    /// </summary>
+    public string? AdvancedTradeKeyName { get; set; }
+
+    /// <summary>
+    /// The Advanced Trade ECDSA P-256 private key as a PEM (<c>-----BEGIN EC PRIVATE KEY-----</c>, as Coinbase
+    /// hands it out); null (the default) generates one at start-up.
+    /// </summary>
+    public string? AdvancedTradeEcdsaKeyPem { get; set; }
+
+    /// <summary>
+    /// The Advanced Trade Ed25519 private key as base64 of the 32-byte seed followed by the 32-byte public key
+    /// (as Coinbase hands it out; a bare 32-byte seed also works); null (the default) generates one at start-up.
+    /// </summary>
+    public string? AdvancedTradeEd25519Key { get; set; }
+
     /// <summary>Where the sandbox reports failures of its own background work; nothing is logged when null.</summary>
     public ILogger? Logger { get; set; }
 }

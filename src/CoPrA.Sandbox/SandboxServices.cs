@@ -1,4 +1,5 @@
 using CoPrA.Sandbox.Accounts;
+using CoPrA.Sandbox.AdvancedTrade;
 using CoPrA.Sandbox.Auth;
 using CoPrA.Sandbox.Catalog;
 using CoPrA.Sandbox.Engine;
@@ -31,6 +32,8 @@ internal sealed class SandboxServices
         CounterpartyTakerUser = SandboxUser.FromName("sandbox/counterparty-taker", isInternal: true);
         Authenticator = new RequestAuthenticator(Clock, options.AuthenticationWindow);
         Authenticator.AddKey(credentials, ApiUser);
+        AdvancedTradeKeys = AdvancedTradeKeys.Create(options);
+        JwtVerifier = new JwtVerifier(AdvancedTradeKeys, Clock, ApiUser);
         Changes = new ChangeNotifier();
         Faults = new FaultInjection(Clock, Changes);
         Handshakes = new HandshakeGate();
@@ -78,6 +81,12 @@ internal sealed class SandboxServices
     public FeedPublisher Publisher { get; }
 
     public RequestAuthenticator Authenticator { get; }
+
+    /// <summary>The CDP key (ECDSA and Ed25519) the Advanced Trade API accepts.</summary>
+    public AdvancedTradeKeys AdvancedTradeKeys { get; }
+
+    /// <summary>Checks the Advanced Trade API's Bearer JWTs.</summary>
+    public JwtVerifier JwtVerifier { get; }
 
     public FaultInjection Faults { get; }
 

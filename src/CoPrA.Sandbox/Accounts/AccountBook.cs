@@ -99,6 +99,29 @@ internal sealed class AccountBook
         }
     }
 
+    /// <summary>
+    /// Sets a hold to a new amount (an edited order); false, and nothing changed, when the user cannot
+    /// cover an increase. With <paramref name="dryRun"/> it only checks.
+    /// </summary>
+    public bool TryResizeHold(SandboxHold hold, decimal amount, bool dryRun)
+    {
+        lock (_gate)
+        {
+            if (amount > hold.Account.Available + hold.Amount && !hold.Account.Owner.IsInternal)
+            {
+                return false;
+            }
+
+            if (!dryRun)
+            {
+                hold.Amount = amount;
+                hold.UpdatedAt = _clock.UtcNow;
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Gives back what is left of a hold (the order is done).</summary>
     public void Release(SandboxHold? hold)
     {

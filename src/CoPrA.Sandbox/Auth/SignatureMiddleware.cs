@@ -1,4 +1,5 @@
 using System.Text;
+using CoPrA.Sandbox.AdvancedTrade;
 using CoPrA.Sandbox.Rest;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -7,25 +8,35 @@ namespace CoPrA.Sandbox.Auth;
 
 /// <summary>
 /// Guards private endpoints: reads the raw body and the request target exactly as received and
-/// has them verified with the CB-ACCESS headers; 401 with the exchange's message when they fail.
+/// has them verified with the CB-ACCESS headers, or, on Advanced Trade endpoints, checks the
+/// Bearer JWT; 401 with the API's error body when they fail.
 /// </summary>
 internal sealed class SignatureMiddleware
 {
     private const int MaxBodyBytes = 1024 * 1024;
     private readonly RequestDelegate _next;
     private readonly RequestAuthenticator _authenticator;
+    private readonly JwtVerifier _jwtVerifier;
 
-    public SignatureMiddleware(RequestDelegate next, RequestAuthenticator authenticator)
+    public SignatureMiddleware(RequestDelegate next, RequestAuthenticator authenticator, JwtVerifier jwtVerifier)
     {
         _next = next;
         _authenticator = authenticator;
+        _jwtVerifier = jwtVerifier;
     }
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<PrivateEndpoint>() is null)
+        var marker = context.GetEndpoint()?.Metadata.GetMetadata<PrivateEndpoint>();
+        if (marker is null)
         {
             await _next(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (marker.UsesJwt)
+        {
+            await VerifyJwtAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -50,6 +61,21 @@ internal sealed class SignatureMiddleware
         }
 
         RequestInfo.Set(context, result.User, body);
+        await _next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>The JWT signs method, host (no port) and path (no query); the body is read only to keep it for the endpoint.</summary>
+    private async Task VerifyJwtAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var result = _jwtVerifier.Verify(Header(request.Headers, "Authorization"), request.Method, request.Host.Host, request.PathBase + request.Path);
+        if (result.User is null)
+        {
+            await Respond.Error(context, StatusCodes.Status401Unauthorized, result.Error!, "UNAUTHENTICATED").ConfigureAwait(false);
+            return;
+        }
+
+        RequestInfo.Set(context, result.User, await ReadBodyAsync(context).ConfigureAwait(false));
         await _next(context).ConfigureAwait(false);
     }
 

@@ -15,6 +15,9 @@ internal sealed class MatchingEngine
     /// <summary>Slippage allowed when reserving funds for a stop market buy by size (the products' max_slippage_percentage).</summary>
     private const decimal StopSlippage = 0.10m;
 
+    /// <summary>The refusal of an order whose hold the user cannot cover.</summary>
+    public const string InsufficientFunds = "Insufficient funds";
+
     private const string CancelReasonTimeInForce = "101";
     private const string CancelReasonSelfTrade = "102";
 
@@ -63,6 +66,10 @@ internal sealed class MatchingEngine
             {
                 order.ExpireTime = now + Lifetime(lifetime);
             }
+            else if (request.ExpireTime is { } expireTime)
+            {
+                order.ExpireTime = expireTime;
+            }
 
             if (request.Funds is { } funds)
             {
@@ -80,7 +87,7 @@ internal sealed class MatchingEngine
             }
 
             var (currency, amount) = HoldFor(market, order);
-            order.Hold = _accounts.TryHold(user, currency, amount, order.Id) ?? throw SandboxApiException.BadRequest("Insufficient funds");
+            order.Hold = _accounts.TryHold(user, currency, amount, order.Id) ?? throw SandboxApiException.BadRequest(InsufficientFunds);
             Register(market, order);
             var acknowledged = order.ToModel();
 
@@ -116,6 +123,74 @@ internal sealed class MatchingEngine
 
             Finish(market, order, "canceled", null);
             FlushBook(market);
+        }
+    }
+
+    /// <summary>
+    /// Edits a resting limit order's price and size (the total size, fills included), as Advanced Trade's
+    /// edit does; null when done, else the API's edit failure reason. A smaller size at the same price keeps
+    /// the order's place in the queue; anything else puts it at the back. An edit that would cross the book
+    /// is refused rather than matched. With <paramref name="dryRun"/> it only checks.
+    /// </summary>
+    public string? Edit(SandboxOrder order, decimal price, decimal size, bool dryRun)
+    {
+        var market = _markets[order.Product.Id];
+        lock (market.Gate)
+        {
+            if (order.Status != OrderStatus.Open || !market.Book.Contains(order))
+            {
+                return "ONLY_OPEN_ORDERS_CAN_BE_EDITED";
+            }
+
+            if (order.Stop is not null || order.Price is null || order.Size is null)
+            {
+                return "ONLY_LIMIT_ORDER_EDITS_SUPPORTED";
+            }
+
+            if (size <= order.FilledSize)
+            {
+                return "CANNOT_EDIT_TO_BELOW_FILLED_SIZE";
+            }
+
+            if (price == order.Price && size == order.Size)
+            {
+                return "EDIT_REQUEST_EQUAL_TO_ORIGINAL_REQUEST";
+            }
+
+            if (market.Book.Best(Opposite(order.Side)) is { } best && Crosses(order.Side, price, best.Price))
+            {
+                return "INVALID_EDITED_PRICE";
+            }
+
+            decimal remaining = size - order.FilledSize;
+            decimal hold = order.Side == Side.Buy ? price * remaining * (1 + TakerFeeRate) : remaining;
+            if (order.Hold is null || !_accounts.TryResizeHold(order.Hold, hold, dryRun))
+            {
+                return "COMMANDER_REJECTED_EDIT_ORDER";
+            }
+
+            if (dryRun)
+            {
+                return null;
+            }
+
+            decimal oldSize = order.BookSize;
+            if (price == order.Price && remaining < oldSize)
+            {
+                market.Book.Reduce(order, oldSize - remaining);
+            }
+            else
+            {
+                market.Book.Remove(order);
+                order.Price = price;
+                order.RemainingSize = remaining;
+                market.Book.Add(order);
+            }
+
+            order.Size = size;
+            _listener.OnChange(market, order, oldSize, remaining, market.NextSequence(), _clock.UtcNow);
+            FlushBook(market);
+            return null;
         }
     }
 

@@ -23,6 +23,9 @@ internal sealed record OrderRequest
 
     public CancelAfter? CancelAfter { get; init; }
 
+    /// <summary>An exact expiry for a GTT order (Advanced Trade's <c>end_time</c>), instead of <see cref="CancelAfter"/>.</summary>
+    public DateTimeOffset? ExpireTime { get; init; }
+
     public bool PostOnly { get; init; }
 
     public SelfTradePrevention Stp { get; init; } = SelfTradePrevention.DecreaseAndCancel;

@@ -40,11 +40,11 @@ internal sealed class SandboxOrder
 
     public OrderType Type { get; }
 
-    /// <summary>Limit price; null for market orders.</summary>
-    public decimal? Price { get; }
+    /// <summary>Limit price; null for market orders. Changed only by an edit.</summary>
+    public decimal? Price { get; set; }
 
-    /// <summary>Size asked for; null for orders by funds.</summary>
-    public decimal? Size { get; }
+    /// <summary>Size asked for; null for orders by funds. Changed only by an edit.</summary>
+    public decimal? Size { get; set; }
 
     /// <summary>Funds asked for, fee included; null for orders by size.</summary>
     public decimal? SpecifiedFunds { get; }

@@ -16,6 +16,7 @@ namespace CoPrA.Sandbox.Json;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(AdvancedTradeErrorBody))]
 [JsonSerializable(typeof(ReportAccepted))]
 [JsonSerializable(typeof(ErrorMessage))]
 [JsonSerializable(typeof(SubscriptionsMessage))]

@@ -14,7 +14,7 @@ internal static partial class ErrorHandling
         }
         catch (SandboxApiException ex) when (!context.Response.HasStarted)
         {
-            await Respond.Error(context, ex.StatusCode, ex.Message).ConfigureAwait(false);
+            await Respond.Error(context, ex.StatusCode, ex.Message, ex.ErrorCode).ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {

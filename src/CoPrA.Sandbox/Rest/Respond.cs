@@ -17,8 +17,11 @@ internal static class Respond
         await JsonSerializer.SerializeAsync(context.Response.Body, value, typeInfo, context.RequestAborted).ConfigureAwait(false);
     }
 
-    public static Task Error(HttpContext context, int status, string message) =>
-        Json(context, new ErrorBody(message), SandboxJsonContext.Default.ErrorBody, status);
+    /// <summary>The Exchange API's <c>{"message"}</c>, or with an Advanced Trade error code <c>{"error", "error_details", "message"}</c>.</summary>
+    public static Task Error(HttpContext context, int status, string message, string? errorCode = null) =>
+        errorCode is null
+            ? Json(context, new ErrorBody(message), SandboxJsonContext.Default.ErrorBody, status)
+            : Json(context, new AdvancedTradeErrorBody(errorCode, message, message), SandboxJsonContext.Default.AdvancedTradeErrorBody, status);
 
     /// <summary>Writes a page and its cursors as <c>cb-before</c> and <c>cb-after</c> (lower case, as Coinbase sends them).</summary>
     public static Task Page<T>(HttpContext context, PageResult<T> page, JsonTypeInfo<List<T>> typeInfo)
