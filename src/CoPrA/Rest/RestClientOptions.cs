@@ -65,6 +65,12 @@ public sealed class RestClientOptions
     /// <summary>Retries of GET requests on 429, 5xx, timeouts and network errors.</summary>
     public RetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// Safe order placement: an order whose answer is lost is looked up by its client_oid before it
+    /// is sent again (on by default; see docs/orders.md).
+    /// </summary>
+    public SafePlacementOptions SafePlacement { get; set; } = new();
+
     /// <summary>Client-side pacing under Coinbase's published rate limits.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 
