@@ -94,7 +94,7 @@ public class SafePlacementFaultTests(ITestOutputHelper output)
         output.WriteLine($"orders: {Orders} on {Workers} workers in {stopwatch.Elapsed.TotalSeconds:F1} s");
         output.WriteLine($"faults armed on POST /orders: accepted then dropped {Count(plan, Fault.AcceptedThenDropped)}, dropped before the engine {Count(plan, Fault.DroppedBeforeEngine)}, placed after the client's timeout {Count(plan, Fault.PlacedAfterTimeout)}");
         output.WriteLine($"POSTs sent: {wire.Posts}; lookups sent: {wire.Lookups}");
-        output.WriteLine($"answers lost: {events[10]}; found by lookup: {events[11]}; resent: {events[12]}; lookups failed: {events[13]}");
+        output.WriteLine($"answers lost: {events[10]} ({events.LostToTimeouts} of them timeouts); found by lookup: {events[11]}; resent: {events[12]}; lookups failed: {events[13]}");
         output.WriteLine($"results: placed {placed.Count}, outcome unknown {unknown.Count} ({unknownInBook} of them in the book)");
         output.WriteLine($"sandbox: {book.Count} orders, {duplicates.Count} client_oids twice, {lost.Count} returned orders missing");
 
@@ -172,19 +172,28 @@ public class SafePlacementFaultTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Counts log entries by event id.</summary>
+    /// <summary>Counts log entries by event id, and the lost answers (event 10) that were timeouts.</summary>
     private sealed class EventCounter : Microsoft.Extensions.Logging.ILogger
     {
         private readonly ConcurrentDictionary<int, int> _counts = new();
+        private int _lostToTimeouts;
 
         public int this[int eventId] => _counts.GetValueOrDefault(eventId);
+
+        public int LostToTimeouts => Volatile.Read(ref _lostToTimeouts);
 
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
         public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
 
-        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
             _counts.AddOrUpdate(eventId.Id, 1, (_, count) => count + 1);
+            if (eventId.Id == 10 && formatter(state, exception).Contains("timed out", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _lostToTimeouts);
+            }
+        }
     }
 }
