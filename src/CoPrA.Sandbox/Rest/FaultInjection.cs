@@ -269,6 +269,7 @@ internal sealed class FaultInjection
     {
         var clientGone = context.RequestAborted;
         var request = new MemoryStream();
+        context.Response.RegisterForDispose(request);
         try
         {
             await context.Request.Body.CopyToAsync(request, clientGone).ConfigureAwait(false);
