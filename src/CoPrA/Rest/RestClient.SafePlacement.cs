@@ -118,12 +118,12 @@ public partial class RestClient
     };
 
     private void CountPlacementOutcome(string outcome) =>
-        CoPrATelemetry.LostOrderAnswers.Add(1, new KeyValuePair<string, object?>("copra.order.outcome", outcome), new KeyValuePair<string, object?>("server.address", _baseUri.Host));
+        CoPrATelemetry.LostOrderAnswers.Add(1, new KeyValuePair<string, object?>("copra.order.outcome", outcome), new KeyValuePair<string, object?>("server.address", _placement.ServerAddress));
 
-    /// <summary>The options, checked and copied once, so that changing them later does not change the client.</summary>
-    private readonly record struct PlacementSettings(bool Enabled, int MaxAttempts, TimeSpan SettleDelay)
+    /// <summary>The options, checked and copied once, so that changing them later does not change the client; and the host, for telemetry.</summary>
+    private readonly record struct PlacementSettings(bool Enabled, int MaxAttempts, TimeSpan SettleDelay, string ServerAddress)
     {
-        public static PlacementSettings From(SafePlacementOptions? options, string paramName)
+        public static PlacementSettings From(SafePlacementOptions? options, string serverAddress, string paramName)
         {
             ArgumentNullException.ThrowIfNull(options, paramName);
             if (options.MaxAttempts < 1)
@@ -136,7 +136,7 @@ public partial class RestClient
                 throw new ArgumentOutOfRangeException(paramName, options.SettleDelay, $"SafePlacement.SettleDelay must be zero or more (at most {int.MaxValue} ms), got {options.SettleDelay}.");
             }
 
-            return new PlacementSettings(options.Enabled, options.MaxAttempts, options.SettleDelay);
+            return new PlacementSettings(options.Enabled, options.MaxAttempts, options.SettleDelay, serverAddress);
         }
     }
 

@@ -102,7 +102,7 @@ public partial class RestClient : IDisposable, IAsyncDisposable
         _pacer = session.Pacer;
         _retryPipeline = BuildRetryPipeline(options.Retry, _timeProvider, _logger, baseUri.Host);
         _maxRetryDelay = options.Retry.MaxDelay;
-        _placement = PlacementSettings.From(options.SafePlacement, nameof(options));
+        _placement = PlacementSettings.From(options.SafePlacement, baseUri.Host, nameof(options));
     }
 
     /// <summary>A positive timeout, or none: null and <see cref="Timeout.InfiniteTimeSpan"/> both mean none.</summary>
