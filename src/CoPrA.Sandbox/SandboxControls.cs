@@ -4,11 +4,12 @@ using System.Text;
 using CoPrA.Sandbox.Engine;
 using CoPrA.Sandbox.Feed;
 using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest;
 
 namespace CoPrA.Sandbox;
 
 /// <summary>
-/// Levers and gauges for tests: fail, slow, garble or cut REST requests, skew the exchange's clock, drop or
+/// Levers and gauges for tests: fail, slow, garble, cut or drop REST requests, skew the exchange's clock, drop or
 /// close feed connections, refuse handshakes, flood subscribers, pause the market maker, trade
 /// as another user, and await connection and subscription events instead of sleeping.
 /// </summary>
@@ -74,14 +75,48 @@ public sealed class SandboxControls
     /// <param name="message">The message; the status's reason phrase when null.</param>
     public void FailNextRequestsTo(HttpMethod method, string path, int count, HttpStatusCode statusCode, string? message = null)
     {
-        ArgumentNullException.ThrowIfNull(method);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        CheckTarget(method, path, count);
         ArgumentOutOfRangeException.ThrowIfLessThan((int)statusCode, 400, nameof(statusCode));
         _services.Faults.FailNextTo(method.Method, path, count, (int)statusCode, message);
     }
 
-    /// <summary>Disarms every failure armed with <see cref="FailNextRequestsTo"/>.</summary>
+    /// <summary>
+    /// Drops the connection of each of the next <paramref name="count"/> REST requests to one method
+    /// and path (for example <c>POST /orders</c>), without a byte of answer: either as the request
+    /// arrives, so that the exchange never sees it (no order is placed), or after the exchange has
+    /// acted on it in full (the order is placed and its answer is lost). Faults armed for a target
+    /// add up, and each request to it takes the oldest, together with those of
+    /// <see cref="DelayNextRequestsTo"/>. Checked after <see cref="FailNextRequestsTo"/>;
+    /// <see cref="ClearRequestFailuresByTarget"/> disarms them.
+    /// </summary>
+    /// <param name="method">The request method.</param>
+    /// <param name="path">The exact path, without the query.</param>
+    /// <param name="count">How many requests to drop.</param>
+    /// <param name="afterHandling">False: drop before the exchange sees the request. True: drop after it acted on it.</param>
+    public void DropNextRequestsTo(HttpMethod method, string path, int count, bool afterHandling)
+    {
+        CheckTarget(method, path, count);
+        _services.Faults.FaultNextTo(method.Method, path, count, afterHandling ? TargetFaultKind.DropAfterHandling : TargetFaultKind.DropBeforeHandling, TimeSpan.Zero);
+    }
+
+    /// <summary>
+    /// Holds each of the next <paramref name="count"/> REST requests to one method and path back for
+    /// <paramref name="delay"/>, then lets the exchange act on it even if the client has given up
+    /// meanwhile (an order whose client timed out is placed late), and answers if the client is
+    /// still there. Armed and taken like <see cref="DropNextRequestsTo"/>.
+    /// </summary>
+    /// <param name="method">The request method.</param>
+    /// <param name="path">The exact path, without the query.</param>
+    /// <param name="count">How many requests to hold back.</param>
+    /// <param name="delay">How long each is held before the exchange acts on it.</param>
+    public void DelayNextRequestsTo(HttpMethod method, string path, int count, TimeSpan delay)
+    {
+        CheckTarget(method, path, count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        _services.Faults.FaultNextTo(method.Method, path, count, TargetFaultKind.DelayThenHandle, delay);
+    }
+
+    /// <summary>Disarms every failure and fault armed with <see cref="FailNextRequestsTo"/>, <see cref="DropNextRequestsTo"/> and <see cref="DelayNextRequestsTo"/>.</summary>
     public void ClearRequestFailuresByTarget() => _services.Faults.ClearTargetFailures();
 
     /// <summary>
@@ -296,6 +331,13 @@ public sealed class SandboxControls
     }
 
     private string Place(Accounts.SandboxUser trader, OrderRequest request) => _services.Engine.Place(trader, request).Order.Id;
+
+    private static void CheckTarget(HttpMethod method, string path, int count)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+    }
 
     private ProductMarket Market(string productId) =>
         _services.Engine.Market(productId) ?? throw new ArgumentException($"Unknown product '{productId}'.", nameof(productId));

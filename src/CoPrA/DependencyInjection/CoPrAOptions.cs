@@ -67,6 +67,9 @@ public sealed class CoPrAOptions
     /// <summary>See <see cref="RestClientOptions.RateLimits"/>.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>See <see cref="RestClientOptions.SafePlacement"/>.</summary>
+    public SafePlacementOptions SafePlacement { get; set; } = new();
+
     /// <summary>See <see cref="RestClientOptions.SyncClockOnExpiredTimestamp"/>.</summary>
     public bool SyncClockOnExpiredTimestamp { get; set; } = true;
 
@@ -123,6 +126,7 @@ public sealed class CoPrAOptions
         MaxResponseBytes = MaxResponseBytes,
         Retry = Retry,
         RateLimits = RateLimits,
+        SafePlacement = SafePlacement,
         SyncClockOnExpiredTimestamp = SyncClockOnExpiredTimestamp,
         TimeProvider = timeProvider,
         Logger = logger,

@@ -29,6 +29,9 @@ public static class CoPrATelemetry
     internal static readonly Counter<long> Retries = Meter.CreateCounter<long>(
         "copra.rest.retries", "{retry}", "REST attempts sent again after a transient failure.");
 
+    internal static readonly Counter<long> LostOrderAnswers = Meter.CreateCounter<long>(
+        "copra.rest.order.lost_answers", "{order}", "Order placements whose answer was lost, by what the lookup by client_oid decided: found, resent or unknown.");
+
     internal static readonly Histogram<double> RateLimitWait = Meter.CreateHistogram<double>(
         "copra.rest.rate_limit.wait.duration", "s", "Time a request waited for the client-side rate limit before it was sent.");
 

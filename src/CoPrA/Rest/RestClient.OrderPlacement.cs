@@ -7,12 +7,13 @@ public partial class RestClient
     private static string ClientOidOrNew(string? clientOid) => string.IsNullOrEmpty(clientOid) ? Guid.NewGuid().ToString("D") : clientOid;
 
     /// <summary>
-    /// POSTs an order body and returns the order with the client_oid that was sent, when the
-    /// server's answer left it out (only that returned record is filled in; nothing else changes).
+    /// POSTs an order body (safely: a lost answer is looked up by client_oid before any resend) and
+    /// returns the order with the client_oid that was sent, when the server's answer left it out
+    /// (only that returned record is filled in; nothing else changes).
     /// </summary>
     private async Task<Order> PlaceOrderAsync(string body, string clientOid, CancellationToken cancellationToken)
     {
-        var order = await SendAsync(HttpMethod.Post, "/orders", null, body, true, CoPrAJsonContext.Default.Order, cancellationToken).ConfigureAwait(false);
+        var order = await SendOrderSafelyAsync(body, clientOid, cancellationToken).ConfigureAwait(false);
         return order.ClientOid is null ? order with { ClientOid = clientOid } : order;
     }
 }

@@ -78,6 +78,7 @@ public partial class RestClient : IDisposable, IAsyncDisposable
             ResyncClock = options.SyncClockOnExpiredTimestamp ? SyncTimeAsync : null,
             IsClockFailure = static ex => ex.ServerMessage.Contains("timestamp", StringComparison.OrdinalIgnoreCase),
         };
+        _placement = PlacementSettings.From(options.SafePlacement, baseUri.Host, nameof(options));
     }
 
     /// <summary>The root URL requests go to.</summary>

@@ -25,6 +25,12 @@ public sealed class RestClientOptions : CoinbaseClientOptions
     /// </summary>
     public bool NoCache { get; set; } = true;
 
+    /// <summary>
+    /// Safe order placement: an order whose answer is lost is looked up by its client_oid before it
+    /// is sent again (on by default; see docs/orders.md).
+    /// </summary>
+    public SafePlacementOptions SafePlacement { get; set; } = new();
+
     /// <summary>Client-side pacing under Coinbase's published rate limits.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
 

@@ -28,7 +28,8 @@ public sealed class FaultSandboxFixture : IAsyncLifetime
 
     /// <summary>
     /// A signed client of the sandbox with fast retries (3, from 10 ms), no pacing, the clock sync
-    /// on, and no per-request timeout; <paramref name="configure"/> changes any of it.
+    /// on, no per-request timeout, and safe placement with a 100 ms settle delay;
+    /// <paramref name="configure"/> changes any of it.
     /// </summary>
     public RestClient CreateClient(Action<RestClientOptions>? configure = null)
     {
@@ -39,6 +40,7 @@ public sealed class FaultSandboxFixture : IAsyncLifetime
             Retry = new RetryOptions { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(100) },
             RateLimits = new RateLimitOptions { Enabled = false },
             Timeout = Patience,
+            SafePlacement = new SafePlacementOptions { SettleDelay = TimeSpan.FromMilliseconds(100) },
         };
         configure?.Invoke(options);
         return new RestClient(options);

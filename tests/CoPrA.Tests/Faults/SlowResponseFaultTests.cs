@@ -50,17 +50,18 @@ public class SlowResponseFaultTests(FaultSandboxFixture fixture) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task An_order_that_times_out_is_not_resent_and_was_not_placed()
+    public async Task An_order_that_times_out_before_the_exchange_acted_is_looked_up_and_sent_again_once()
     {
         using var client = fixture.CreateClient(options => options.RequestTimeout = RequestTimeout);
+        string clientOid = Guid.NewGuid().ToString();
         long before = fixture.Controls.RestRequestCount;
         fixture.Controls.DelayNextRequests(1, Stall);
 
-        await Assert.ThrowsAsync<TimeoutException>(() =>
-            client.LimitOrderAsync(Side.Buy, FaultSandboxFixture.OrderProduct, price: 10m, size: 1m).WaitAsync(FaultSandboxFixture.Patience));
+        var order = await client.LimitOrderAsync(Side.Buy, FaultSandboxFixture.OrderProduct, price: 10m, size: 1m, clientOid: clientOid).WaitAsync(FaultSandboxFixture.Patience);
 
-        Assert.Equal(before + 1, fixture.Controls.RestRequestCount);
-        // The sandbox held the request before acting on it, and dropped it when the client hung up.
-        Assert.Empty(await fixture.OpenOrdersAsync());
+        // The sandbox held the request before acting on it, and dropped it when the client hung up:
+        // POST (timed out), lookup 404, lookup 404 after the settle delay, POST placed.
+        Assert.Equal(before + 4, fixture.Controls.RestRequestCount);
+        Assert.Single(await fixture.OpenOrdersAsync(), open => open.ClientOid == clientOid && open.Id == order.Id);
     }
 }
