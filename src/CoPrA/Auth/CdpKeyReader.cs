@@ -27,13 +27,26 @@ internal static class CdpKeyReader
     /// <summary>Reads a PEM private key: ECDSA P-256 parameters, or an Ed25519 key.</summary>
     public static (ECParameters? Ec, Ed25519PrivateKeyParameters? Ed25519) ReadPem(string text)
     {
-        if (!PemEncoding.TryFind(text, out PemFields fields))
+        ReadOnlySpan<char> rest = text;
+        PemFields fields;
+        string label;
+        do
         {
-            throw PemError("its BEGIN and END lines do not match or the text between them is not base64");
-        }
+            // OpenSSL's "ecparam -genkey" writes the curve in its own block before the key.
+            if (!PemEncoding.TryFind(rest, out fields))
+            {
+                throw PemError("its BEGIN and END lines do not match or the text between them is not base64");
+            }
 
-        string label = text[fields.Label].Trim();
-        byte[] der = Convert.FromBase64String(text[fields.Base64Data]);
+            label = rest[fields.Label].Trim().ToString();
+            if (label == "EC PARAMETERS")
+            {
+                rest = rest[fields.Location.End..];
+            }
+        }
+        while (label == "EC PARAMETERS");
+
+        byte[] der = Convert.FromBase64String(rest[fields.Base64Data].ToString());
         try
         {
             return label switch

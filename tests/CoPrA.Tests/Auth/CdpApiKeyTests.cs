@@ -66,6 +66,14 @@ public class CdpApiKeyTests
     }
 
     [Fact]
+    public void An_ec_parameters_block_before_the_key_is_skipped()
+    {
+        string openSslOutput = PemEncoding.WriteString("EC PARAMETERS", [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07]) + "\n" + CdpTestKeys.EcdsaPem;
+
+        Assert.Equal(PemDer(CdpTestKeys.EcdsaPublicPem), new CdpApiKey(CdpTestKeys.Name, openSslOutput).ExportSubjectPublicKeyInfo());
+    }
+
+    [Fact]
     public void Leading_white_space_before_a_pem_is_accepted() =>
         Assert.Equal(CdpKeyAlgorithm.Es256, new CdpApiKey(CdpTestKeys.Name, "  \n" + CdpTestKeys.EcdsaPem).Algorithm);
 
