@@ -118,7 +118,7 @@ internal sealed class CdpJwtSigner
                 }
                 else
                 {
-                    length += WriteUpperAscii(method, json[length..]);
+                    length += CoinbaseSigner.WriteUpperAscii(method, json[length..]);
                     json[length++] = (byte)' ';
                     length += Encoding.ASCII.GetBytes(host, json[length..]);
                     length += Encoding.ASCII.GetBytes(path, json[length..]);
@@ -171,17 +171,6 @@ internal sealed class CdpJwtSigner
         }
 
         return 2 * bytes.Length;
-    }
-
-    private static int WriteUpperAscii(string method, Span<byte> destination)
-    {
-        for (int i = 0; i < method.Length; i++)
-        {
-            char c = method[i];
-            destination[i] = (byte)(c is >= 'a' and <= 'z' ? c - 32 : c);
-        }
-
-        return method.Length;
     }
 
     /// <summary>Printable ASCII that JSON does not escape.</summary>

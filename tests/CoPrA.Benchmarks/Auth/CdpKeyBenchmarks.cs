@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using CoPrA.Tests.Support;
 using NSec.Cryptography;
 using Org.BouncyCastle.Crypto.Parameters;
 
@@ -14,16 +14,6 @@ namespace CoPrA.Benchmarks.Auth;
 [MemoryDiagnoser]
 public class CdpKeyBenchmarks
 {
-    private const string Name = "organizations/test-organization/apiKeys/test-api-key";
-    private const string Ed25519Base64 = "k0BUni0p0vZG1BdpVjS6ogBJ7kxm630AJ2dN+tuputDOKsRAwgyrpEQLeBtS1znTmzPX6Xr2eOWpzx6nW8knkA==";
-    private const string EcdsaPem = """
-        -----BEGIN EC PRIVATE KEY-----
-        MHcCAQEEIKwf3Uox30cRWzRBOPoPOH5p0Gpb0Dt8zUKXUEM5fMkGoAoGCCqGSM49
-        AwEHoUQDQgAEbAtpLlSZYVOwYICz+uEyxcS29vRIujiES/gQ1DC7FV4zK4JuYE9v
-        qDyGZQYjdXHLM7I6f/QnnOITL+dXYWBHRA==
-        -----END EC PRIVATE KEY-----
-        """;
-
     private readonly byte[] _signature = new byte[64];
     private byte[] _input = [];
     private Key _nsecKey = null!;
@@ -35,12 +25,12 @@ public class CdpKeyBenchmarks
     public void Setup()
     {
         var clock = new ServerClock(TimeProvider.System);
-        _es256 = new CdpJwtSigner(new CdpApiKey(Name, EcdsaPem), clock);
-        _edDsa = new CdpJwtSigner(new CdpApiKey(Name, Ed25519Base64), clock);
+        _es256 = new CdpJwtSigner(CdpTestKeys.Ecdsa(), clock);
+        _edDsa = new CdpJwtSigner(CdpTestKeys.Ed25519(), clock);
         string token = _edDsa.CreateRestToken("GET", "api.coinbase.com", "/api/v3/brokerage/orders/historical/batch");
         _input = Encoding.ASCII.GetBytes(token[..token.LastIndexOf('.')]);
 
-        byte[] seed = Convert.FromBase64String(Ed25519Base64)[..32];
+        byte[] seed = Convert.FromBase64String(CdpTestKeys.Ed25519SeedBase64)[..32];
         _nsecKey = Key.Import(SignatureAlgorithm.Ed25519, seed, KeyBlobFormat.RawPrivateKey);
         _bouncyKey = new Ed25519PrivateKeyParameters(seed);
 
