@@ -161,6 +161,9 @@ public sealed class CdpApiKey
         }
     }
 
+    /// <summary>A non-blank string property, else null: so that an empty <c>name</c> falls back to <c>id</c>.</summary>
     private static string? ReadString(JsonElement root, string property) =>
-        root.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        root.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+            ? value.GetString()
+            : null;
 }

@@ -214,6 +214,10 @@ public class CdpApiKeyTests
     }
 
     [Fact]
+    public void An_empty_name_falls_back_to_id() =>
+        Assert.Equal("key-id", CdpApiKey.FromJson(KeyFile(("name", ""), ("id", "key-id"), ("privateKey", CdpTestKeys.Ed25519Base64))).Name);
+
+    [Fact]
     public void Name_wins_over_id() =>
         Assert.Equal(CdpTestKeys.Name, CdpApiKey.FromJson(KeyFile(("id", "other"), ("name", CdpTestKeys.Name), ("privateKey", CdpTestKeys.Ed25519Base64))).Name);
 
