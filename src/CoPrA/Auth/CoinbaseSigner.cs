@@ -135,7 +135,8 @@ public sealed class CoinbaseSigner
         }
     }
 
-    private static int WriteUpperAscii(string method, Span<byte> destination)
+    /// <summary>Writes an ASCII HTTP method upper-cased; shared with the Advanced Trade JWT signer.</summary>
+    internal static int WriteUpperAscii(string method, Span<byte> destination)
     {
         for (int i = 0; i < method.Length; i++)
         {
