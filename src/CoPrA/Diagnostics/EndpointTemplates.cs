@@ -18,6 +18,9 @@ internal sealed class EndpointTemplates
     /// <summary>The templates of <see cref="RestClient"/>'s methods.</summary>
     public static EndpointTemplates Exchange { get; } = FromMethodsOf(typeof(RestClient));
 
+    /// <summary>The templates of <see cref="global::CoPrA.AdvancedTrade.AdvancedTradeClient"/>'s methods.</summary>
+    public static EndpointTemplates AdvancedTrade { get; } = FromMethodsOf(typeof(global::CoPrA.AdvancedTrade.AdvancedTradeClient));
+
     /// <summary>Reads the templates of every public method of <paramref name="clientType"/> that names its endpoint.</summary>
     public static EndpointTemplates FromMethodsOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type clientType) =>
         new(clientType.GetMethods(BindingFlags.Public | BindingFlags.Instance)

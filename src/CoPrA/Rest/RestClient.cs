@@ -159,10 +159,4 @@ public partial class RestClient : IDisposable, IAsyncDisposable
 
     private HmacAuthenticator RequireAuthenticator() =>
         _authenticator ?? throw new InvalidOperationException("client is not properly configured for authorization: this endpoint is private and the client has no Credentials.");
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Clock synchronised with the server: offset {OffsetMs:F0} ms")]
-        public static partial void ClockSynced(ILogger logger, double offsetMs);
-    }
 }

@@ -1,5 +1,7 @@
 using CoPrA;
 
+using CoPrA.Tests.Support;
+
 namespace CoPrA.Tests.Auth;
 
 /// <summary>Known-answer vectors of exchange-api.md §2.5.</summary>
@@ -76,10 +78,5 @@ public class SignerVectorTests
         var ex = Assert.ThrowsAny<ArgumentException>(() => new Credentials(key, secret, passphrase));
         Assert.Equal(param, ex.ParamName);
         Assert.DoesNotContain("not base64!", ex.Message, StringComparison.Ordinal);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -6,6 +6,8 @@ using CoPrA.Rest;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
 
+using CoPrA.Tests.Support;
+
 namespace CoPrA.Tests.Rest;
 
 /// <summary>One request as the mock handler received it, copied while it was still alive.</summary>
@@ -17,6 +19,19 @@ namespace CoPrA.Tests.Rest;
 internal sealed record SentRequest(HttpMethod Method, string PathAndQuery, string? Body, string? ContentType, IReadOnlyDictionary<string, string> Headers)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Copies what a handler received, while the request is still alive.</summary>
+    public static async Task<SentRequest> CaptureAsync(HttpRequestMessage request)
+    {
+        string? body = request.Content is null ? null : await request.Content.ReadAsStringAsync();
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in request.Headers.NonValidated)
+        {
+            headers[name] = values.ToString();
+        }
+
+        return new SentRequest(request.Method, request.RequestUri!.PathAndQuery, body, request.Content?.Headers.ContentType?.MediaType, headers);
+    }
 }
 
 /// <summary>
@@ -226,22 +241,10 @@ internal sealed class RestTestHarness : IDisposable
 
     private async Task RecordAsync(HttpRequestMessage request)
     {
-        string? body = request.Content is null ? null : await request.Content.ReadAsStringAsync();
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in request.Headers.NonValidated)
-        {
-            headers[name] = values.ToString();
-        }
-
-        var sent = new SentRequest(request.Method, request.RequestUri!.PathAndQuery, body, request.Content?.Headers.ContentType?.MediaType, headers);
+        var sent = await SentRequest.CaptureAsync(request);
         lock (_sent)
         {
             _sent.Add(sent);
         }
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,0 +1,23 @@
+namespace CoPrA.AdvancedTrade;
+
+/// <summary>Settings of an <see cref="AdvancedTradeClient"/>.</summary>
+public sealed class AdvancedTradeClientOptions : CoinbaseClientOptions
+{
+    /// <summary>Root of the API; <see cref="AdvancedTradeClient.ProductionUrl"/> by default. Paths start with <c>/api/v3/brokerage</c>.</summary>
+    public string BaseUrl { get; set; } = AdvancedTradeClient.ProductionUrl;
+
+    /// <summary>The CDP API key that signs requests; null for a client of public data only.</summary>
+    public CdpApiKey? ApiKey { get; set; }
+
+    /// <summary>
+    /// The session to share with other Advanced Trade clients of the same key (its JWT signer, clock
+    /// offset and rate-limit buckets), made with <see cref="CoinbaseSession(CdpApiKey, AdvancedTradeRateLimitOptions, TimeProvider)"/>.
+    /// Null (the default) gives the client a session of its own made from <see cref="ApiKey"/>,
+    /// <see cref="RateLimits"/> and <see cref="CoinbaseClientOptions.TimeProvider"/>; with a session,
+    /// those must be left unset or agree with it.
+    /// </summary>
+    public CoinbaseSession? Session { get; set; }
+
+    /// <summary>Client-side pacing under Advanced Trade's published rate limits.</summary>
+    public AdvancedTradeRateLimitOptions RateLimits { get; set; } = new();
+}
