@@ -43,7 +43,7 @@ public class ApiRequestException : Exception
     /// for a bare 404), as docs/orders.md tabulates; <see cref="RejectionReason.Unknown"/> otherwise.
     /// <see cref="ServerMessage"/> and <see cref="Body"/> stay as the server sent them.
     /// </summary>
-    public RejectionReason Reason { get; private set; }
+    public RejectionReason Reason { get; internal set; }
 
     /// <summary><c>"&lt;message&gt; [&lt;status&gt;]"</c>, as CoPrA prints its errors.</summary>
     public override string ToString() => Message;

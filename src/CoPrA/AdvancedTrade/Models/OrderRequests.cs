@@ -28,7 +28,9 @@ public sealed record CreateOrderRequest : PreviewOrderRequest
     [JsonPropertyOrder(-1)]
     public required string ClientOrderId { get; init; }
     /// <summary>Self-trade prevention id.</summary>
+    [JsonPropertyOrder(1)]
     public string? SelfTradePreventionId { get; init; }
     /// <summary>Id of a preview this order follows.</summary>
+    [JsonPropertyOrder(2)]
     public string? PreviewId { get; init; }
 }
