@@ -135,11 +135,8 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="cancellationToken">Stops waiting, and stops the client, before the connection opens.</param>
     /// <exception cref="WebSocketException">The connection failed and AutoReconnect is off.</exception>
     /// <exception cref="OperationCanceledException">Cancelled, or <see cref="CloseAsync"/> was called before the connection opened.</exception>
-    public virtual Task ConnectAsync(CancellationToken cancellationToken = default)
-    {
-        ThrowIfDisposed();
-        return _core.ConnectAsync(cancellationToken);
-    }
+    public virtual Task ConnectAsync(CancellationToken cancellationToken = default) =>
+        IsDisposed ? Task.FromException(Disposed()) : _core.ConnectAsync(cancellationToken);
 
     /// <summary>Subscribes to one more channel; see <see cref="SubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
     /// <param name="channel">The channel to add.</param>
@@ -376,12 +373,22 @@ public partial class WebSocketClient : IAsyncDisposable
         QueueFullMode = options.ReceiveQueueFullMode,
     };
 
+    // The channels are checked at once; a disposed client faults the task, as the async methods do.
     private Task ChangeSubscriptionsAsync(string frameType, IEnumerable<Channel> channels, CancellationToken cancellationToken)
     {
         var checkedChannels = CheckChannels(channels);
-        ThrowIfDisposed();
-        return _core.ChangeSubscriptionsAsync(frameType, checkedChannels, cancellationToken);
+        return IsDisposed ? Task.FromException(Disposed()) : _core.ChangeSubscriptionsAsync(frameType, checkedChannels, cancellationToken);
     }
 
-    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+    private bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    private void ThrowIfDisposed()
+    {
+        if (IsDisposed)
+        {
+            throw Disposed();
+        }
+    }
+
+    private ObjectDisposedException Disposed() => new(GetType().FullName);
 }

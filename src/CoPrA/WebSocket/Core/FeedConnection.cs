@@ -144,7 +144,7 @@ internal sealed partial class FeedConnection<TMessage> : IAsyncDisposable
     {
         lock (_stateLock)
         {
-            _listeners = [.. _listeners, listener];
+            Volatile.Write(ref _listeners, [.. _listeners, listener]);
         }
 
         return new Detacher(this, listener);
@@ -266,7 +266,12 @@ internal sealed partial class FeedConnection<TMessage> : IAsyncDisposable
     {
         lock (_stateLock)
         {
-            _listeners = [.. _listeners.Where(l => !ReferenceEquals(l, listener))];
+            // One attachment, one removal: a listener attached twice stays attached once.
+            int index = Array.IndexOf(_listeners, listener);
+            if (index >= 0)
+            {
+                Volatile.Write(ref _listeners, [.. _listeners[..index], .. _listeners[(index + 1)..]]);
+            }
         }
     }
 
