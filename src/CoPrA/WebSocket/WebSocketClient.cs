@@ -1,8 +1,5 @@
 using System.Net.WebSockets;
-using CoPrA.Diagnostics;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
 
 namespace CoPrA.WebSocket;
 

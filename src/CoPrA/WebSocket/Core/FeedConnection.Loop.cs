@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.WebSockets;
-using CoPrA.Diagnostics;
 using Polly;
 using Polly.Retry;
 using Log = CoPrA.WebSocket.FeedConnectionLog;
