@@ -3,14 +3,15 @@ using CoPrA.WebSocket;
 namespace CoPrA.Books;
 
 /// <summary>
-/// A <see cref="WebSocketClient"/> that keeps books: it subscribes to the channels its keepers
-/// need, hands every message to each keeper in turn, and tells them when a connection is lost,
-/// so that they resynchronise once the client has reconnected and resubscribed.
+/// A <see cref="WebSocketClient"/> made for book keepers: it subscribes to the channels its
+/// keepers need and attaches them (<see cref="WebSocketClient.Attach"/>), so that each gets every
+/// message in turn and hears when a connection is lost, and resynchronises once the client has
+/// reconnected and resubscribed.
 /// </summary>
 /// <remarks>
-/// For other messages on the same connection, read <see cref="WebSocketClient.ReadAllAsync"/>
-/// alongside, or write your own subclass: override <c>OnMessageAsync</c> to call each keeper's
-/// <see cref="IBookKeeper.HandleAsync"/> and <c>OnCloseAsync</c> to call <see cref="IBookKeeper.OnDisconnected"/>.
+/// A convenience over composition: any <see cref="WebSocketClient"/>, your own subclass included,
+/// can feed keepers with <see cref="WebSocketClient.Attach"/> or <see cref="BookKeeperFeed.AttachAsync"/>.
+/// For other messages on the same connection, read <see cref="WebSocketClient.ReadAllAsync"/> alongside.
 /// </remarks>
 /// <example>
 /// <code>
@@ -39,30 +40,14 @@ public sealed class BookKeeperClient : WebSocketClient
         : base(keepers.SelectMany(keeper => keeper.Channels).Concat(otherChannels ?? []), options)
     {
         _keepers = keepers;
+        foreach (var keeper in keepers)
+        {
+            Attach(keeper);
+        }
     }
 
     /// <summary>The keepers, in the order they are fed.</summary>
     public IReadOnlyList<IBookKeeper> Keepers => _keepers;
-
-    /// <inheritdoc />
-    protected override async Task OnMessageAsync(FeedMessage message, CancellationToken cancellationToken = default)
-    {
-        foreach (var keeper in _keepers)
-        {
-            await keeper.HandleAsync(message, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <inheritdoc />
-    protected override Task OnCloseAsync(bool wasClean, int? code, string? reason, CancellationToken cancellationToken = default)
-    {
-        foreach (var keeper in _keepers)
-        {
-            keeper.OnDisconnected();
-        }
-
-        return Task.CompletedTask;
-    }
 
     private static IBookKeeper[] CheckKeepers(IEnumerable<IBookKeeper> keepers)
     {

@@ -19,10 +19,10 @@ namespace CoPrA.Books;
 public sealed class Level2BookKeeper : IBookKeeper
 {
     /// <summary>The level-2 channel, which needs an authenticated feed.</summary>
-    public const string Level2Channel = "level2";
+    public const string Level2Channel = ChannelNames.Level2;
 
     /// <summary>The batched level-2 channel (updates every 50 ms), open to everyone.</summary>
-    public const string Level2BatchChannel = "level2_batch";
+    public const string Level2BatchChannel = ChannelNames.Level2Batch;
 
     private readonly Dictionary<string, ProductBook> _books;
     private readonly Lock _gate = new();

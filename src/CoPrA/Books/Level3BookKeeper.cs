@@ -30,7 +30,7 @@ namespace CoPrA.Books;
 public sealed partial class Level3BookKeeper : IBookKeeper, IAsyncDisposable
 {
     /// <summary>The channel a level-3 book is kept from (it needs an authenticated feed).</summary>
-    public const string FullChannel = "full";
+    public const string FullChannel = ChannelNames.Full;
 
     private const string MatchType = "match";
 

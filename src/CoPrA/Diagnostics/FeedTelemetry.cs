@@ -11,11 +11,12 @@ internal sealed class FeedTelemetry(string clientName)
     private readonly KeyValuePair<string, object?> _client = new("copra.feed.client", clientName);
 
     /// <summary>A message was parsed.</summary>
-    public void Message(FeedMessage message)
+    /// <param name="type">Its type.</param>
+    public void Message(string type)
     {
         if (CoPrATelemetry.FeedMessages.Enabled)
         {
-            CoPrATelemetry.FeedMessages.Add(1, _client, new KeyValuePair<string, object?>("copra.feed.message.type", message.Type));
+            CoPrATelemetry.FeedMessages.Add(1, _client, new KeyValuePair<string, object?>("copra.feed.message.type", type));
         }
     }
 

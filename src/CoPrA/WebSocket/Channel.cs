@@ -15,19 +15,16 @@ namespace CoPrA.WebSocket;
 public sealed class Channel : IEquatable<Channel>
 {
     /// <summary>The channels the feed has today.</summary>
-    public static readonly FrozenSet<string> Names = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "heartbeat", "status", "ticker", "ticker_batch", "level2", "level2_batch", "level3",
-        "full", "user", "matches", "rfq_matches", "auctionfeed", "balance");
+    public static readonly FrozenSet<string> Names = ChannelNames.All;
 
     /// <summary>The channel that lists every product and currency and takes no product ids.</summary>
-    public const string StatusName = "status";
+    public const string StatusName = ChannelNames.Status;
 
     /// <summary>The channel of RFQ matches, whose product ids are optional (none means all products).</summary>
-    public const string RfqMatchesName = "rfq_matches";
+    public const string RfqMatchesName = ChannelNames.RfqMatches;
 
     /// <summary>The channel of account balances, subscribed with account ids instead of product ids.</summary>
-    public const string BalanceName = "balance";
+    public const string BalanceName = ChannelNames.Balance;
 
     /// <summary>Creates a channel.</summary>
     /// <param name="name">The channel name, any case, for example <c>ticker</c>.</param>

@@ -10,11 +10,11 @@ namespace CoPrA.WebSocket;
 /// Sequence numbers outlive a connection, so a drop does not hide what was missed meanwhile.
 /// Called from the receive loop only; <see cref="Watch"/> may be called from any thread.
 /// </summary>
-internal sealed class GapDetector
+internal sealed class GapDetector : IFeedGapDetector<FeedMessage>
 {
-    private const string FullChannel = "full";
-    private const string Level3Channel = "level3";
-    private const string MatchesChannel = "matches";
+    private const string FullChannel = ChannelNames.Full;
+    private const string Level3Channel = ChannelNames.Level3;
+    private const string MatchesChannel = ChannelNames.Matches;
 
     private readonly Dictionary<string, long> _fullSequences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _level3Sequences = new(StringComparer.Ordinal);

@@ -1,8 +1,5 @@
 using System.Net.WebSockets;
-using CoPrA.Diagnostics;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
 
 namespace CoPrA.WebSocket;
 
@@ -38,37 +35,11 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <summary>The retired Coinbase Pro feed CoPrA used; it now closes every connection (code 1000, "deprecated hostname").</summary>
     public const string RetiredProFeedUrl = "wss://ws-feed.pro.coinbase.com";
 
-    private readonly Uri _feedUri;
-    private readonly string _name;
-    private readonly ILogger _logger;
-    private readonly TimeProvider _timeProvider;
-    private readonly CoinbaseSigner? _signer;
-    private readonly TimeSpan _idleTimeout;
-    private readonly TimeSpan _handshakeTimeout;
-    private readonly TimeSpan _closeTimeout;
-    private readonly TimeSpan _keepAliveInterval;
-    private readonly TimeSpan _keepAliveTimeout;
-    private readonly int _queueCapacity;
-    private readonly FeedQueueFullMode _queueFullMode;
-    private readonly QueueDrops _drops;
-    private readonly ReconnectBackoff _backoff;
-    // Read through the field inside the class: the virtual property is a mock's to answer.
+    // Read through the fields inside the class: the virtual properties are a mock's to answer.
     private readonly CoinbaseSession _session;
-    private readonly FeedTelemetry _telemetry;
-    private readonly ResiliencePipeline _connectionPipeline;
-    private readonly SubscriptionSet _subscriptions = new();
-    private readonly GapDetector _gaps = new();
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly Lock _stateLock = new();
-    private IReadOnlyList<Channel> _channels = [];
-    private ClientWebSocket? _socket;
-    private volatile bool _isConnected;
-    private volatile bool _closeRequested;
-    private Task? _run;
-    private CancellationTokenSource? _stopCts;
-    private TaskCompletionSource? _opened;
-    private FeedMessageQueue? _queue;
-    private long _droppedMessages;
+    private readonly FeedConnection<FeedMessage> _core;
+    private readonly string _name;
+    private readonly bool _signs;
     private int _disposed;
 
     /// <summary>Creates a client that will subscribe to <paramref name="channels"/>; nothing is sent until <see cref="ConnectAsync"/>.</summary>
@@ -79,26 +50,18 @@ public partial class WebSocketClient : IAsyncDisposable
     {
         var checkedChannels = CheckChannels(channels);
         options ??= new WebSocketClientOptions();
-        _feedUri = CheckOptions(options);
+        var feedUri = CheckOptions(options);
         _name = options.Name;
-        _logger = options.Logger ?? NullLogger.Instance;
         _session = CoinbaseSession.Resolve(options.Session, options.Credentials, rateLimits: null, options.TimeProvider, nameof(WebSocketClientOptions), nameof(options));
-        _timeProvider = _session.TimeProvider;
-        _signer = _session.Signer;
-        _idleTimeout = options.IdleTimeout;
-        _handshakeTimeout = options.HandshakeTimeout;
-        _closeTimeout = options.CloseTimeout;
-        _keepAliveInterval = options.KeepAliveInterval;
-        _keepAliveTimeout = options.KeepAliveTimeout;
-        _queueCapacity = options.ReceiveQueueCapacity;
-        _queueFullMode = options.ReceiveQueueFullMode;
-        _drops = new QueueDrops(_queueCapacity);
+        _signs = _session.Signer is not null;
         AutoReconnect = options.AutoReconnect;
-        _telemetry = new FeedTelemetry(_name);
-        _backoff = new ReconnectBackoff(options.ReconnectDelay, options.MaxReconnectDelay, options.ReconnectJitter);
-        _connectionPipeline = BuildConnectionPipeline(options.MaxReconnectDelay);
-        _subscriptions.Add(checkedChannels);
-        PublishChannels();
+        _core = new FeedConnection<FeedMessage>(
+            Settings(feedUri, options, _session.TimeProvider),
+            ExchangeFeedReader.Instance,
+            new GapDetector(),
+            new ExchangeFrameWriter(_session.Signer),
+            new Callbacks(this),
+            checkedChannels);
     }
 
     /// <summary>Creates a client that will subscribe to one channel.</summary>
@@ -126,7 +89,7 @@ public partial class WebSocketClient : IAsyncDisposable
     }
 
     /// <summary>The feed URL.</summary>
-    public virtual Uri FeedUrl => _feedUri;
+    public virtual Uri FeedUrl => _core.Endpoint;
 
     /// <summary>The client's name in logs.</summary>
     public virtual string Name => _name;
@@ -138,7 +101,7 @@ public partial class WebSocketClient : IAsyncDisposable
     public virtual CoinbaseSession Session => _session;
 
     /// <summary>Whether subscribe and unsubscribe frames are signed.</summary>
-    public virtual bool IsAuthenticated => _signer is not null;
+    public virtual bool IsAuthenticated => _signs;
 
     /// <summary>Whether the client reconnects after a connection is lost.</summary>
     public virtual bool AutoReconnect { get; }
@@ -147,17 +110,17 @@ public partial class WebSocketClient : IAsyncDisposable
     /// Whether a connection is open (the subscribe frame has been sent). The server may not have
     /// accepted the subscription yet, or may have refused part of it: see <see cref="IsSubscribed"/>.
     /// </summary>
-    public virtual bool IsConnected => _isConnected;
+    public virtual bool IsConnected => _core.IsConnected;
 
     /// <summary>The channels as they are now (what a reconnect subscribes to), in the order first subscribed.</summary>
-    public virtual IReadOnlyList<Channel> Channels => Volatile.Read(ref _channels);
+    public virtual IReadOnlyList<Channel> Channels => _core.Channels;
 
     /// <summary>
     /// Messages dropped from the <see cref="ReadAllAsync"/> queue because it was full (the oldest
     /// goes first). Each power of two is also logged as a warning, and every drop is reported to
     /// <see cref="OnGapAsync"/> as a <see cref="GapSource.ReceiveQueue"/> gap.
     /// </summary>
-    public virtual long DroppedMessages => Interlocked.Read(ref _droppedMessages);
+    public virtual long DroppedMessages => _core.DroppedMessages;
 
     /// <summary>
     /// Connects and subscribes to <see cref="Channels"/>, returning once the first connection is open
@@ -169,30 +132,8 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="cancellationToken">Stops waiting, and stops the client, before the connection opens.</param>
     /// <exception cref="WebSocketException">The connection failed and AutoReconnect is off.</exception>
     /// <exception cref="OperationCanceledException">Cancelled, or <see cref="CloseAsync"/> was called before the connection opened.</exception>
-    public virtual async Task ConnectAsync(CancellationToken cancellationToken = default)
-    {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        Task opened;
-        lock (_stateLock)
-        {
-            if (_run is null || _run.IsCompleted)
-            {
-                StartRun();
-            }
-
-            opened = _opened!.Task;
-        }
-
-        try
-        {
-            await opened.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await CloseAsync(CancellationToken.None).ConfigureAwait(false);
-            throw;
-        }
-    }
+    public virtual Task ConnectAsync(CancellationToken cancellationToken = default) =>
+        IsDisposed ? Task.FromException(Disposed()) : _core.ConnectAsync(cancellationToken);
 
     /// <summary>Subscribes to one more channel; see <see cref="SubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
     /// <param name="channel">The channel to add.</param>
@@ -211,7 +152,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="cancellationToken">Cancels waiting for or sending the frame (a cancelled send drops the connection, which then reconnects).</param>
     /// <exception cref="ArgumentException">A channel is null.</exception>
     public virtual Task SubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
-        ChangeSubscriptionsAsync(SubscriptionFrame.Subscribe, CheckChannels(channels), cancellationToken);
+        ChangeSubscriptionsAsync(SubscriptionFrame.Subscribe, channels, cancellationToken);
 
     /// <summary>Unsubscribes from one channel; see <see cref="UnsubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.</summary>
     /// <param name="channel">The channel to remove.</param>
@@ -229,7 +170,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="cancellationToken">Cancels waiting for or sending the frame (a cancelled send drops the connection, which then reconnects).</param>
     /// <exception cref="ArgumentException">A channel is null.</exception>
     public virtual Task UnsubscribeAsync(IEnumerable<Channel> channels, CancellationToken cancellationToken = default) =>
-        ChangeSubscriptionsAsync(SubscriptionFrame.Unsubscribe, CheckChannels(channels), cancellationToken);
+        ChangeSubscriptionsAsync(SubscriptionFrame.Unsubscribe, channels, cancellationToken);
 
     /// <summary>
     /// Closes the connection cleanly (close frame 1000, waiting up to
@@ -242,56 +183,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// connection ends as soon as the callback has returned and the server has answered.
     /// </remarks>
     /// <param name="cancellationToken">Stops waiting for the server's answer; the connection is then dropped.</param>
-    public virtual async Task CloseAsync(CancellationToken cancellationToken = default)
-    {
-        Task? run;
-        CancellationTokenSource? stop;
-        lock (_stateLock)
-        {
-            _closeRequested = true;
-            run = _run;
-            stop = _stopCts;
-        }
-
-        if (run is null || stop is null || run.IsCompleted)
-        {
-            return;
-        }
-
-        if (IsOnConnectionLoop)
-        {
-            // Called from a callback: the loop cannot finish while it waits for this call, so start
-            // the close and let the loop end it when the server answers (or the close timeout passes).
-            if (!await SendCloseFrameAsync(cancellationToken).ConfigureAwait(false))
-            {
-                await stop.CancelAsync().ConfigureAwait(false);
-            }
-            else
-            {
-                stop.CancelAfter(_closeTimeout);
-            }
-
-            return;
-        }
-
-        try
-        {
-            if (await SendCloseFrameAsync(cancellationToken).ConfigureAwait(false))
-            {
-                // The receive loop ends when the server answers the close frame.
-                await run.WaitAsync(_closeTimeout, _timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (TimeoutException)
-        {
-            Log.CloseTimedOut(_logger, _name, _closeTimeout.TotalSeconds);
-        }
-        finally
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            await run.ConfigureAwait(false);
-        }
-    }
+    public virtual Task CloseAsync(CancellationToken cancellationToken = default) => _core.CloseAsync(cancellationToken);
 
     /// <summary>
     /// Every message as it arrives, for <c>await foreach</c>. The queue behind it starts filling
@@ -308,16 +200,26 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <param name="cancellationToken">Ends the enumeration.</param>
     public virtual IAsyncEnumerable<FeedMessage> ReadAllAsync(CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        lock (_stateLock)
-        {
-            if (_queue is null || _queue.IsClosed)
-            {
-                _queue = new FeedMessageQueue(_queueCapacity, _queueFullMode, OnQueueDropped);
-            }
+        ThrowIfDisposed();
+        return _core.ReadAllAsync(cancellationToken);
+    }
 
-            return _queue.Reader.ReadAllAsync(cancellationToken);
-        }
+    /// <summary>
+    /// Feeds <paramref name="listener"/> (a book keeper, say) every message this client receives,
+    /// before <see cref="OnMessageAsync"/> sees it, and tells it when a connection ends, before
+    /// <see cref="OnCloseAsync"/>; until the returned object is disposed. Listeners run one at a
+    /// time on the receive loop, in the order attached; one that throws is logged and the feed
+    /// goes on. Attaching subscribes to nothing: subscribe to what the listener needs (a keeper's
+    /// <see cref="Books.IBookKeeper.Channels"/>) in the constructor or with <see cref="SubscribeAsync(IEnumerable{Channel}, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="listener">What to feed.</param>
+    /// <returns>Detaches the listener when disposed.</returns>
+    /// <exception cref="ArgumentNullException">The listener is null.</exception>
+    public virtual IDisposable Attach(IFeedListener<FeedMessage> listener)
+    {
+        ArgumentNullException.ThrowIfNull(listener);
+        ThrowIfDisposed();
+        return _core.Attach(listener);
     }
 
     /// <summary>Closes the connection (as <see cref="CloseAsync"/>) and releases the client.</summary>
@@ -328,19 +230,7 @@ public partial class WebSocketClient : IAsyncDisposable
             return;
         }
 
-        await CloseAsync(CancellationToken.None).ConfigureAwait(false);
-        if (!IsOnConnectionLoop)
-        {
-            // From a callback the loop is still running and uses these; the GC takes them later.
-            lock (_stateLock)
-            {
-                _stopCts?.Dispose();
-                _stopCts = null;
-            }
-
-            _sendLock.Dispose();
-        }
-
+        await _core.DisposeAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
 
@@ -461,41 +351,41 @@ public partial class WebSocketClient : IAsyncDisposable
         }
     }
 
-    private async Task ChangeSubscriptionsAsync(string frameType, List<Channel> channels, CancellationToken cancellationToken)
+    private static FeedConnectionSettings Settings(Uri feedUri, WebSocketClientOptions options, TimeProvider timeProvider) => new()
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        Endpoint = feedUri,
+        Name = options.Name,
+        Logger = options.Logger ?? NullLogger.Instance,
+        TimeProvider = timeProvider,
+        AutoReconnect = options.AutoReconnect,
+        ReconnectDelay = options.ReconnectDelay,
+        MaxReconnectDelay = options.MaxReconnectDelay,
+        ReconnectJitter = options.ReconnectJitter,
+        IdleTimeout = options.IdleTimeout,
+        HandshakeTimeout = options.HandshakeTimeout,
+        CloseTimeout = options.CloseTimeout,
+        KeepAliveInterval = options.KeepAliveInterval,
+        KeepAliveTimeout = options.KeepAliveTimeout,
+        QueueCapacity = options.ReceiveQueueCapacity,
+        QueueFullMode = options.ReceiveQueueFullMode,
+    };
+
+    // The channels are checked at once; a disposed client faults the task, as the async methods do.
+    private Task ChangeSubscriptionsAsync(string frameType, IEnumerable<Channel> channels, CancellationToken cancellationToken)
+    {
+        var checkedChannels = CheckChannels(channels);
+        return IsDisposed ? Task.FromException(Disposed()) : _core.ChangeSubscriptionsAsync(frameType, checkedChannels, cancellationToken);
+    }
+
+    private bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    private void ThrowIfDisposed()
+    {
+        if (IsDisposed)
         {
-            var changed = frameType == SubscriptionFrame.Subscribe ? _subscriptions.Add(channels) : _subscriptions.Remove(channels);
-            PublishChannels();
-            if (changed.Count > 0 && _socket is { } socket)
-            {
-                await TrySendFrameAsync(socket, frameType, changed, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            _sendLock.Release();
+            throw Disposed();
         }
     }
 
-    private void PublishChannels()
-    {
-        var snapshot = _subscriptions.Snapshot();
-        Volatile.Write(ref _channels, snapshot);
-        _gaps.Watch(snapshot);
-    }
-
-    // Called from inside the receive loop's queue write that dropped the message.
-    private void OnQueueDropped(FeedMessage message)
-    {
-        _drops.Add(message);
-        _telemetry.Dropped();
-        long dropped = Interlocked.Increment(ref _droppedMessages);
-        if ((dropped & (dropped - 1)) == 0)
-        {
-            Log.MessagesDropped(_logger, _name, dropped, _queueCapacity);
-        }
-    }
+    private ObjectDisposedException Disposed() => new(GetType().FullName);
 }

@@ -218,17 +218,24 @@ public class Level3BookKeeperTests
         var source = new FakeSnapshotSource();
         await using var keeper = await SyncedKeeperAsync(source, 100, BidA, AskB);
         var unsynced = new TaskCompletionSource<BookKeeperResyncReason>();
+        var resynced = new TaskCompletionSource();
         int synced = 0;
         keeper.Unsynced += (_, reason) => unsynced.TrySetResult(reason);
-        keeper.Synced += _ => Interlocked.Increment(ref synced);
+        keeper.Synced += _ =>
+        {
+            Interlocked.Increment(ref synced);
+            resynced.TrySetResult();
+        };
 
         keeper.Resync(BtcUsd);
         (await source.NextRequestAsync()).Answer.SetResult(Level3(100, AskB));
-        await keeper.WhenSyncedAsync(BtcUsd).WaitAsync(Timeout);
 
+        // The resync runs on the keeper's own task: wait for its Synced event, not for a book that
+        // may still read as synced from before the request.
+        await resynced.Task.WaitAsync(Timeout);
         Assert.Equal(BookKeeperResyncReason.Requested, await unsynced.Task.WaitAsync(Timeout));
         Assert.Equal([AskB], keeper.Book(BtcUsd).Orders());
-        Assert.Equal(1, synced);
+        Assert.Equal(1, Volatile.Read(ref synced));
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public class WebSocketClientQueueGapTests
         var drops = new QueueDrops(reportEvery: 100);
         foreach (int sequence in new[] { 1, 2, 3, 7, 8 })
         {
-            drops.Add(new ReceivedMessage { ProductId = "BTC-USD", Sequence = sequence });
+            drops.Add(ExchangeFeedReader.Instance.DescribeDrop(new ReceivedMessage { ProductId = "BTC-USD", Sequence = sequence }));
         }
 
         Assert.Empty(drops.Take(force: false)); // the write that dropped 8 is still dropping

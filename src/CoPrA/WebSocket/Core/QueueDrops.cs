@@ -18,12 +18,12 @@ internal sealed class QueueDrops(int reportEvery)
     /// <summary>Dropped messages not reported yet; the only thing the receive loop reads per message.</summary>
     public int Pending => _pending;
 
-    /// <summary>Takes one dropped message (the queue calls this from inside the write that dropped it).</summary>
-    public void Add(FeedMessage message)
+    /// <summary>Takes one dropped message, as the feed's reader describes it (called from inside the write that dropped it).</summary>
+    public void Add(DroppedMessage dropped)
     {
         _pending++;
         _droppedOnLastWrite = true;
-        var (productId, channel, sequence) = Describe(message);
+        var (productId, channel, sequence) = dropped;
         int index = _runs.FindIndex(run => run.ProductId == productId && run.Channel == channel);
         if (index >= 0 && (sequence == 0 || sequence == _runs[index].Last + 1))
         {
@@ -60,19 +60,6 @@ internal sealed class QueueDrops(int reportEvery)
         _pending = 0;
         return gaps;
     }
-
-    private static (string ProductId, string Channel, long Sequence) Describe(FeedMessage message) => message switch
-    {
-        FullChannelMessage { Sequence: > 0 } full => (full.ProductId, "full", full.Sequence),
-        Level3Message { Sequence: > 0 } level3 => (level3.ProductId, "level3", level3.Sequence),
-        FullChannelMessage other => (other.ProductId, other.Type, 0),
-        TickerMessage ticker => (ticker.ProductId, ticker.Type, 0),
-        HeartbeatMessage heartbeat => (heartbeat.ProductId, heartbeat.Type, 0),
-        L2UpdateMessage update => (update.ProductId, update.Type, 0),
-        L2SnapshotMessage snapshot => (snapshot.ProductId, snapshot.Type, 0),
-        ActivateMessage activate => (activate.ProductId, activate.Type, 0),
-        _ => ("", message.Type, 0),
-    };
 
     /// <summary>Dropped messages of one product and channel: a sequence range, or a count when <see cref="First"/> is 0.</summary>
     private readonly record struct Run(string ProductId, string Channel, long First, long Last, long Count)

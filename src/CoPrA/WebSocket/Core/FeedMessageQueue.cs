@@ -8,9 +8,10 @@ namespace CoPrA.WebSocket;
 /// behind and the queue is full, either the oldest message is dropped (never the connection, never
 /// the newest data) and handed to <c>onDropped</c>, or the writer waits for room.
 /// </summary>
-internal sealed class FeedMessageQueue
+internal sealed class FeedMessageQueue<TMessage>
+    where TMessage : class
 {
-    private readonly Channel<FeedMessage> _channel;
+    private readonly Channel<TMessage> _channel;
     private readonly bool _wait;
     private volatile bool _closed;
 
@@ -18,10 +19,10 @@ internal sealed class FeedMessageQueue
     /// <param name="capacity">Messages held at most.</param>
     /// <param name="fullMode">Drop the oldest message or wait when full.</param>
     /// <param name="onDropped">Called with each message dropped, from inside the write that dropped it.</param>
-    public FeedMessageQueue(int capacity, FeedQueueFullMode fullMode, Action<FeedMessage> onDropped)
+    public FeedMessageQueue(int capacity, FeedQueueFullMode fullMode, Action<TMessage> onDropped)
     {
         _wait = fullMode == FeedQueueFullMode.Wait;
-        _channel = Queues.CreateBounded<FeedMessage>(
+        _channel = Queues.CreateBounded<TMessage>(
             new BoundedChannelOptions(capacity)
             {
                 FullMode = _wait ? BoundedChannelFullMode.Wait : BoundedChannelFullMode.DropOldest,
@@ -35,10 +36,10 @@ internal sealed class FeedMessageQueue
     public bool IsClosed => _closed;
 
     /// <summary>The reader side.</summary>
-    public ChannelReader<FeedMessage> Reader => _channel.Reader;
+    public ChannelReader<TMessage> Reader => _channel.Reader;
 
     /// <summary>Queues a message: at once when there is room or the oldest is dropped, else (Wait) once the reader has made room.</summary>
-    public ValueTask WriteAsync(FeedMessage message, CancellationToken cancellationToken) =>
+    public ValueTask WriteAsync(TMessage message, CancellationToken cancellationToken) =>
         _channel.Writer.TryWrite(message) || !_wait ? ValueTask.CompletedTask : WaitForRoomAsync(message, cancellationToken);
 
     /// <summary>Ends the queue: readers finish once they have read what is left.</summary>
@@ -48,7 +49,7 @@ internal sealed class FeedMessageQueue
         _channel.Writer.TryComplete();
     }
 
-    private async ValueTask WaitForRoomAsync(FeedMessage message, CancellationToken cancellationToken)
+    private async ValueTask WaitForRoomAsync(TMessage message, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,25 +1,25 @@
 using System.Net;
 using System.Net.WebSockets;
-using CoPrA.Diagnostics;
 using Polly;
 using Polly.Retry;
+using Log = CoPrA.WebSocket.FeedConnectionLog;
 
 namespace CoPrA.WebSocket;
 
 /// <summary>The connection loop: connect, subscribe, receive until the connection ends, then reconnect with backoff.</summary>
-public partial class WebSocketClient
+internal sealed partial class FeedConnection<TMessage>
 {
-    // Which client's connection loop the current async flow belongs to (so its callbacks too).
-    private static readonly AsyncLocal<WebSocketClient?> ConnectionLoopOwner = new();
+    // Which core's connection loop the current async flow belongs to (so its callbacks too).
+    private static readonly AsyncLocal<FeedConnection<TMessage>?> ConnectionLoopOwner = new();
 
     // Written by the connection flow only (open, receive loop, end), never concurrently.
     private long _messagesThisConnection;
 
-    /// <summary>Whether the caller runs on this client's connection loop, for example in a callback.</summary>
-    private bool IsOnConnectionLoop => ConnectionLoopOwner.Value == this;
+    /// <summary>Whether the caller runs on this core's connection loop, for example in a callback.</summary>
+    public bool IsOnConnectionLoop => ConnectionLoopOwner.Value == this;
 
     /// <summary>The running connection loop, for tests: once it has completed, no reconnect can follow.</summary>
-    internal Task? RunTask
+    public Task? RunTask
     {
         get
         {
@@ -51,7 +51,7 @@ public partial class WebSocketClient
         ConnectionLoopOwner.Value = this;
         try
         {
-            await _connectionPipeline.ExecuteAsync(static (client, token) => client.RunConnectionAsync(token), this, stopToken).ConfigureAwait(false);
+            await _connectionPipeline.ExecuteAsync(static (core, token) => core.RunConnectionAsync(token), this, stopToken).ConfigureAwait(false);
         }
         catch (Exception) when (stopToken.IsCancellationRequested || _closeRequested)
         {
@@ -59,7 +59,7 @@ public partial class WebSocketClient
         }
         catch (Exception ex)
         {
-            // Without AutoReconnect the first failure ends the client; ConnectAsync reports it if still waiting.
+            // Without AutoReconnect the first failure ends the core; ConnectAsync reports it if still waiting.
             // The run itself never faults, so that CloseAsync and DisposeAsync never throw it.
             Log.GaveUp(_logger, _name, ex.Message);
             _opened?.TrySetException(ex);
@@ -76,9 +76,9 @@ public partial class WebSocketClient
         }
     }
 
-    private ResiliencePipeline BuildConnectionPipeline(TimeSpan maxDelay)
+    private ResiliencePipeline BuildConnectionPipeline()
     {
-        if (!AutoReconnect)
+        if (!_settings.AutoReconnect)
         {
             return ResiliencePipeline.Empty;
         }
@@ -87,7 +87,7 @@ public partial class WebSocketClient
             .AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = int.MaxValue,
-                MaxDelay = maxDelay,
+                MaxDelay = _settings.MaxReconnectDelay,
                 ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Exception is not null && !args.Context.CancellationToken.IsCancellationRequested),
                 // Our own exponential delays, so that a connection that worked resets them (Polly's attempt count only grows).
                 DelayGenerator = _ => ValueTask.FromResult<TimeSpan?>(_backoff.Next()),
@@ -119,14 +119,15 @@ public partial class WebSocketClient
         bool expected = _closeRequested || stopToken.IsCancellationRequested;
         if (expected)
         {
-            Log.Closed(_logger, _name, _feedUri, closed.WasClean, closed.Code, closed.Reason);
+            Log.Closed(_logger, _name, _endpoint, closed.WasClean, closed.Code, closed.Reason);
         }
         else
         {
-            Log.ClosedUnexpectedly(_logger, _name, _feedUri, closed.WasClean, closed.Code, closed.Reason);
+            Log.ClosedUnexpectedly(_logger, _name, _endpoint, closed.WasClean, closed.Code, closed.Reason);
         }
 
-        await InvokeCallbackAsync(nameof(OnCloseAsync), ct => OnCloseAsync(closed.WasClean, closed.Code, closed.Reason, ct), stopToken).ConfigureAwait(false);
+        NotifyDisconnected();
+        await InvokeCallbackAsync(nameof(IFeedEvents<>.OnCloseAsync), ct => _events.OnCloseAsync(closed.WasClean, closed.Code, closed.Reason, ct), stopToken).ConfigureAwait(false);
 
         // Read again: OnCloseAsync may have called CloseAsync.
         if (!_closeRequested && !stopToken.IsCancellationRequested)
@@ -142,15 +143,15 @@ public partial class WebSocketClient
         socket.Options.SetRequestHeader("User-Agent", LibraryInfo.UserAgent);
 
         // Pings answered by pongs find a dead TCP path even when the feed is quiet (the idle timeout needs messages).
-        socket.Options.KeepAliveInterval = _keepAliveInterval;
-        socket.Options.KeepAliveTimeout = _keepAliveTimeout;
+        socket.Options.KeepAliveInterval = _settings.KeepAliveInterval;
+        socket.Options.KeepAliveTimeout = _settings.KeepAliveTimeout;
         return socket;
     }
 
     private async Task HandshakeAsync(ClientWebSocket socket, CancellationToken stopToken)
     {
-        Log.Connecting(_logger, _name, _feedUri, _backoff.Failures + 1);
-        using var timeout = new CancellationTokenSource(_handshakeTimeout, _timeProvider);
+        Log.Connecting(_logger, _name, _endpoint, _backoff.Failures + 1);
+        using var timeout = new CancellationTokenSource(_settings.HandshakeTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopToken, timeout.Token);
 
         // ClientWebSocket's own handler follows a redirect to any host, where the signed subscription
@@ -158,11 +159,11 @@ public partial class WebSocketClient
         using var invoker = new HttpMessageInvoker(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.Zero });
         try
         {
-            await socket.ConnectAsync(_feedUri, invoker, linked.Token).ConfigureAwait(false);
+            await socket.ConnectAsync(_endpoint, invoker, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!stopToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"The handshake with {_feedUri} took longer than {_handshakeTimeout}.");
+            throw new TimeoutException($"The handshake with {_endpoint} took longer than {_settings.HandshakeTimeout}.");
         }
         catch (WebSocketException ex) when (socket.HttpStatusCode is not 0 and not HttpStatusCode.SwitchingProtocols)
         {
@@ -196,7 +197,7 @@ public partial class WebSocketClient
             var channels = _subscriptions.Snapshot();
             if (channels.Count > 0)
             {
-                await SendFrameAsync(socket, SubscriptionFrame.Subscribe, channels, stopToken).ConfigureAwait(false);
+                await SendFramesAsync(socket, SubscriptionFrame.Subscribe, channels, stopToken).ConfigureAwait(false);
             }
 
             _socket = socket;
@@ -207,17 +208,18 @@ public partial class WebSocketClient
             _sendLock.Release();
         }
 
-        Log.Connected(_logger, _name, _feedUri);
+        Log.Connected(_logger, _name, _endpoint);
         _opened?.TrySetResult();
-        await InvokeCallbackAsync(nameof(OnOpenAsync), OnOpenAsync, stopToken).ConfigureAwait(false);
+        await InvokeCallbackAsync(nameof(IFeedEvents<>.OnOpenAsync), _events.OnOpenAsync, stopToken).ConfigureAwait(false);
     }
 
     /// <summary>Receives until the connection ends and says how it ended.</summary>
     private async Task<CloseOutcome> RunSessionAsync(ClientWebSocket socket, CancellationToken stopToken)
     {
-        using var watchdog = new IdleWatchdog(_timeProvider, _idleTimeout, () =>
+        var idleTimeout = _settings.IdleTimeout;
+        using var watchdog = new IdleWatchdog(_timeProvider, idleTimeout, () =>
         {
-            Log.IdleTimeout(_logger, _name, _idleTimeout.TotalSeconds);
+            Log.IdleTimeout(_logger, _name, idleTimeout.TotalSeconds);
             socket.Abort();
         });
         using var abortOnStop = stopToken.UnsafeRegister(static state => ((ClientWebSocket)state!).Abort(), socket);
@@ -227,7 +229,7 @@ public partial class WebSocketClient
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException or InvalidDataException)
         {
-            string reason = watchdog.HasFired ? $"no message for {_idleTimeout.TotalSeconds:0.###} s (idle timeout)" : ex.Message;
+            string reason = watchdog.HasFired ? $"no message for {idleTimeout.TotalSeconds:0.###} s (idle timeout)" : ex.Message;
             return new CloseOutcome(false, null, reason);
         }
         finally
@@ -271,7 +273,7 @@ public partial class WebSocketClient
         string? reason = socket.CloseStatusDescription;
         if (socket.State == WebSocketState.CloseReceived)
         {
-            using var timeout = new CancellationTokenSource(_closeTimeout, _timeProvider);
+            using var timeout = new CancellationTokenSource(_settings.CloseTimeout, _timeProvider);
             await _sendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             try
             {
@@ -317,11 +319,11 @@ public partial class WebSocketClient
     }
 
     // Called under _sendLock.
-    private async Task TrySendFrameAsync(ClientWebSocket socket, string frameType, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
+    private async Task TrySendFramesAsync(ClientWebSocket socket, string frameType, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
     {
         try
         {
-            await SendFrameAsync(socket, frameType, channels, cancellationToken).ConfigureAwait(false);
+            await SendFramesAsync(socket, frameType, channels, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -331,17 +333,19 @@ public partial class WebSocketClient
         }
     }
 
-    // Called under _sendLock. Every frame is signed afresh: the server checks the timestamp.
-    private async Task SendFrameAsync(ClientWebSocket socket, string frameType, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
+    // Called under _sendLock. The writer signs every frame afresh: the server checks the credentials' time.
+    private async Task SendFramesAsync(ClientWebSocket socket, string frameType, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
     {
-        byte[] frame = SubscriptionFrame.Build(frameType, channels, _signer?.SignWebSocket());
-        ExpectAnswer(frameType, channels);
-        if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+        foreach (var frame in _writer.Write(frameType, channels))
         {
-            Log.FrameSent(_logger, _name, frameType, string.Join(", ", channels), _signer is not null);
-        }
+            ExpectAnswer(frameType, frame.Channels);
+            if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+            {
+                Log.FrameSent(_logger, _name, frameType, string.Join(", ", frame.Channels), _writer.Signs);
+            }
 
-        await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            await socket.SendAsync(frame.Utf8, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private readonly record struct CloseOutcome(bool WasClean, int? Code, string? Reason);

@@ -1,12 +1,14 @@
+using Log = CoPrA.WebSocket.FeedConnectionLog;
+
 namespace CoPrA.WebSocket;
 
 /// <summary>
 /// The server's answers to subscribe and unsubscribe frames: each frame is answered, in order,
-/// by a <c>subscriptions</c> message or by an <c>error</c>. Confirmations make
+/// by a confirmation or by a refusal (as the reader classes them). Confirmations make
 /// <see cref="IsSubscribed"/> true; a refused subscription is reported, what the refusal names is
 /// dropped from the channels, and the rest is subscribed again.
 /// </summary>
-public partial class WebSocketClient
+internal sealed partial class FeedConnection<TMessage>
 {
     // Frames sent on this connection that the server has not answered yet, oldest first.
     private readonly Queue<PendingFrame> _unanswered = new();
@@ -18,22 +20,10 @@ public partial class WebSocketClient
     private long _errorsThisConnection;
 
     /// <summary>
-    /// Whether the server has confirmed, with a <c>subscriptions</c> message, every subscribe and
-    /// unsubscribe frame sent on the current connection. False while disconnected and between
-    /// sending a frame and its answer. A refused frame is not confirmed until the client has
-    /// subscribed again to what the refusal left (see <see cref="OnSubscriptionRejectedAsync"/>).
+    /// Whether the server has confirmed every subscribe and unsubscribe frame sent on the current
+    /// connection (see WebSocketClient.IsSubscribed).
     /// </summary>
-    public virtual bool IsSubscribed => _isSubscribed;
-
-    /// <summary>
-    /// Called when the server refuses a subscribe frame, after <see cref="OnErrorAsync"/> has had
-    /// the error. By then the channels and products the refusal names are gone from
-    /// <see cref="Channels"/> (reconnects do not send them again) and the rest of the frame has been
-    /// subscribed again. Refusals are logged whether or not this is overridden. No base call needed.
-    /// </summary>
-    /// <param name="rejection">What was refused and what was dropped.</param>
-    /// <param name="cancellationToken">Cancelled when the client stops.</param>
-    protected virtual Task OnSubscriptionRejectedAsync(SubscriptionRejection rejection, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    public bool IsSubscribed => _isSubscribed;
 
     /// <summary>Starts a connection's answer tracking. Called under the send lock, before the first frame.</summary>
     private void ResetAnswers()
@@ -58,7 +48,7 @@ public partial class WebSocketClient
         }
     }
 
-    /// <summary>A <c>subscriptions</c> message answers the oldest unanswered frame.</summary>
+    /// <summary>A confirmation answers the oldest unanswered frame.</summary>
     private void OnSubscriptionsConfirmed()
     {
         lock (_unansweredLock)
@@ -69,11 +59,11 @@ public partial class WebSocketClient
         }
     }
 
-    /// <summary>An error that refuses a frame answers the oldest unanswered one; other errors answer nothing.</summary>
-    private PendingFrame? TakeRefusedFrame(ErrorMessage error)
+    /// <summary>A refusal answers the oldest unanswered frame; other errors answer nothing.</summary>
+    private PendingFrame? TakeRefusedFrame(FeedFrameKind kind)
     {
         _errorsThisConnection++;
-        if (!SubscriptionRefusal.IsRefusal(error))
+        if (kind != FeedFrameKind.Refusal)
         {
             return null;
         }
@@ -88,10 +78,9 @@ public partial class WebSocketClient
     /// Drops what a refusal names from the channels and subscribes again, on this connection, to
     /// what is left of the refused frame (the exchange refuses a frame whole). Returns the report.
     /// </summary>
-    private async Task<SubscriptionRejection> HandleRefusalAsync(PendingFrame refused, ErrorMessage error, CancellationToken cancellationToken)
+    private async Task<SubscriptionRejection> HandleRefusalAsync(PendingFrame refused, string message, string reason, CancellationToken cancellationToken)
     {
-        string reason = error.Reason ?? "";
-        var dropped = SubscriptionRefusal.Culprits(refused.Channels, reason);
+        var dropped = _reader.RefusalCulprits(refused.Channels, reason);
         if (dropped.Count > 0)
         {
             await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -102,7 +91,7 @@ public partial class WebSocketClient
                 var rest = StillWanted(refused.Channels, Channels);
                 if (rest.Count > 0 && _socket is { } socket)
                 {
-                    await TrySendFrameAsync(socket, SubscriptionFrame.Subscribe, rest, cancellationToken).ConfigureAwait(false);
+                    await TrySendFramesAsync(socket, SubscriptionFrame.Subscribe, rest, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
@@ -120,7 +109,7 @@ public partial class WebSocketClient
         }
 
         Log.SubscriptionRejected(_logger, _name, string.Join(", ", dropped), reason);
-        return new SubscriptionRejection(error.Message, reason, refused.Channels, dropped);
+        return new SubscriptionRejection(message, reason, refused.Channels, dropped);
     }
 
     /// <summary>The parts of <paramref name="requested"/> that are still in <paramref name="current"/>.</summary>
