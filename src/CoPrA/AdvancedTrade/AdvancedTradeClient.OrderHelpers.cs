@@ -38,7 +38,7 @@ public partial class AdvancedTradeClient
         decimal? leverage = null, MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => MarketOrderAsync(clientOrderId, productId, OrderSide.Buy, quoteSize, baseSize, selfTradePreventionId, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Places a sell market order, immediate or cancel: <c>market_market_ioc</c> (the SDK's <c>market_order_sell</c>). It takes a base size only, as the SDK's sell helper does.</summary>
+    /// <summary>Places a sell market order, immediate or cancel: <c>market_market_ioc</c> (the SDK's <c>market_order_sell</c>). It takes a base size only, as the SDK's <c>market_order_sell</c> does.</summary>
     /// <inheritdoc cref="MarketOrderAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders")]
     public virtual Task<CreateOrderResponse> MarketOrderSellAsync(
@@ -404,7 +404,7 @@ public partial class AdvancedTradeClient
         decimal? leverage = null, MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => MarketOrderFokAsync(clientOrderId, productId, OrderSide.Buy, quoteSize, baseSize, selfTradePreventionId, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Places a sell market order, fill or kill: <c>market_market_fok</c> (beyond the SDK). It takes a base size only, as the SDK's sell helper does.</summary>
+    /// <summary>Places a sell market order, fill or kill: <c>market_market_fok</c> (beyond the SDK). It takes a base size only, as the SDK's <c>market_order_sell</c> does.</summary>
     /// <inheritdoc cref="MarketOrderFokAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders")]
     public virtual Task<CreateOrderResponse> MarketOrderFokSellAsync(

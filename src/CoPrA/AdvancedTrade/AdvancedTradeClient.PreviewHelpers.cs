@@ -7,7 +7,7 @@ namespace CoPrA.AdvancedTrade;
 public partial class AdvancedTradeClient
 {
     /// <summary>
-    /// Prices a market order, immediate or cancel: <c>market_market_ioc</c> without placing it (the SDK's <c>preview_market_order</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a market order, immediate or cancel: <c>market_market_ioc</c> (the SDK's <c>preview_market_order</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// Give exactly one of <paramref name="quoteSize"/> and <paramref name="baseSize"/>.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
@@ -25,7 +25,7 @@ public partial class AdvancedTradeClient
         MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.MarketIoc(quoteSize, baseSize), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy market order, immediate or cancel: <c>market_market_ioc</c> without placing it (the SDK's <c>preview_market_order_buy</c>).</summary>
+    /// <summary>Previews a buy market order, immediate or cancel: <c>market_market_ioc</c> (the SDK's <c>preview_market_order_buy</c>).</summary>
     /// <inheritdoc cref="PreviewMarketOrderAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewMarketOrderBuyAsync(
@@ -33,7 +33,7 @@ public partial class AdvancedTradeClient
         string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewMarketOrderAsync(productId, OrderSide.Buy, quoteSize, baseSize, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell market order, immediate or cancel: <c>market_market_ioc</c> without placing it (the SDK's <c>preview_market_order_sell</c>). It takes a base size only, as the SDK's sell helper does.</summary>
+    /// <summary>Previews a sell market order, immediate or cancel: <c>market_market_ioc</c> (the SDK's <c>preview_market_order_sell</c>). It takes a base size only, as the SDK's <c>market_order_sell</c> does.</summary>
     /// <inheritdoc cref="PreviewMarketOrderAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewMarketOrderSellAsync(
@@ -42,7 +42,7 @@ public partial class AdvancedTradeClient
         => PreviewMarketOrderAsync(productId, OrderSide.Sell, null, baseSize, leverage, marginType, retailPortfolioId, cancellationToken);
 
     /// <summary>
-    /// Prices a limit order, immediate or cancel through smart order routing: <c>sor_limit_ioc</c> without placing it (the SDK's <c>preview_limit_order_ioc</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a limit order, immediate or cancel through smart order routing: <c>sor_limit_ioc</c> (the SDK's <c>preview_limit_order_ioc</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -59,7 +59,7 @@ public partial class AdvancedTradeClient
         string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.LimitIoc(limitPrice, baseSize), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy limit order, immediate or cancel through smart order routing: <c>sor_limit_ioc</c> without placing it (the SDK's <c>preview_limit_order_ioc_buy</c>).</summary>
+    /// <summary>Previews a buy limit order, immediate or cancel through smart order routing: <c>sor_limit_ioc</c> (the SDK's <c>preview_limit_order_ioc_buy</c>).</summary>
     /// <inheritdoc cref="PreviewLimitOrderIocAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewLimitOrderIocBuyAsync(
@@ -67,7 +67,7 @@ public partial class AdvancedTradeClient
         string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewLimitOrderIocAsync(productId, OrderSide.Buy, baseSize, limitPrice, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell limit order, immediate or cancel through smart order routing: <c>sor_limit_ioc</c> without placing it (the SDK's <c>preview_limit_order_ioc_sell</c>).</summary>
+    /// <summary>Previews a sell limit order, immediate or cancel through smart order routing: <c>sor_limit_ioc</c> (the SDK's <c>preview_limit_order_ioc_sell</c>).</summary>
     /// <inheritdoc cref="PreviewLimitOrderIocAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewLimitOrderIocSellAsync(
@@ -76,7 +76,7 @@ public partial class AdvancedTradeClient
         => PreviewLimitOrderIocAsync(productId, OrderSide.Sell, baseSize, limitPrice, leverage, marginType, retailPortfolioId, cancellationToken);
 
     /// <summary>
-    /// Prices a limit order, good till cancelled: <c>limit_limit_gtc</c> without placing it (the SDK's <c>preview_limit_order_gtc</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a limit order, good till cancelled: <c>limit_limit_gtc</c> (the SDK's <c>preview_limit_order_gtc</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -96,7 +96,7 @@ public partial class AdvancedTradeClient
         CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.LimitGtc(limitPrice, baseSize, postOnly: postOnly), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: attachedOrderConfiguration, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy limit order, good till cancelled: <c>limit_limit_gtc</c> without placing it (the SDK's <c>preview_limit_order_gtc_buy</c>).</summary>
+    /// <summary>Previews a buy limit order, good till cancelled: <c>limit_limit_gtc</c> (the SDK's <c>preview_limit_order_gtc_buy</c>).</summary>
     /// <inheritdoc cref="PreviewLimitOrderGtcAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewLimitOrderGtcBuyAsync(
@@ -105,7 +105,7 @@ public partial class AdvancedTradeClient
         CancellationToken cancellationToken = default)
         => PreviewLimitOrderGtcAsync(productId, OrderSide.Buy, baseSize, limitPrice, postOnly, leverage, marginType, retailPortfolioId, attachedOrderConfiguration, cancellationToken);
 
-    /// <summary>Prices a sell limit order, good till cancelled: <c>limit_limit_gtc</c> without placing it (the SDK's <c>preview_limit_order_gtc_sell</c>).</summary>
+    /// <summary>Previews a sell limit order, good till cancelled: <c>limit_limit_gtc</c> (the SDK's <c>preview_limit_order_gtc_sell</c>).</summary>
     /// <inheritdoc cref="PreviewLimitOrderGtcAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewLimitOrderGtcSellAsync(
@@ -115,7 +115,7 @@ public partial class AdvancedTradeClient
         => PreviewLimitOrderGtcAsync(productId, OrderSide.Sell, baseSize, limitPrice, postOnly, leverage, marginType, retailPortfolioId, attachedOrderConfiguration, cancellationToken);
 
     /// <summary>
-    /// Prices a limit order, good till <paramref name="endTime"/>: <c>limit_limit_gtd</c> without placing it (the SDK's <c>preview_limit_order_gtd</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a limit order, good till <paramref name="endTime"/>: <c>limit_limit_gtd</c> (the SDK's <c>preview_limit_order_gtd</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -136,7 +136,7 @@ public partial class AdvancedTradeClient
         AttachedOrderConfiguration? attachedOrderConfiguration = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.LimitGtd(limitPrice, endTime, baseSize, postOnly: postOnly), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: attachedOrderConfiguration, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy limit order, good till <paramref name="endTime"/>: <c>limit_limit_gtd</c> without placing it (the SDK's <c>preview_limit_order_gtd_buy</c>).</summary>
+    /// <summary>Previews a buy limit order, good till <paramref name="endTime"/>: <c>limit_limit_gtd</c> (the SDK's <c>preview_limit_order_gtd_buy</c>).</summary>
     /// <inheritdoc cref="PreviewLimitOrderGtdAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewLimitOrderGtdBuyAsync(
@@ -145,7 +145,7 @@ public partial class AdvancedTradeClient
         CancellationToken cancellationToken = default)
         => PreviewLimitOrderGtdAsync(productId, OrderSide.Buy, baseSize, limitPrice, endTime, postOnly, leverage, marginType, retailPortfolioId, attachedOrderConfiguration, cancellationToken);
 
-    /// <summary>Prices a sell limit order, good till <paramref name="endTime"/>: <c>limit_limit_gtd</c> without placing it (the SDK's <c>preview_limit_order_gtd_sell</c>).</summary>
+    /// <summary>Previews a sell limit order, good till <paramref name="endTime"/>: <c>limit_limit_gtd</c> (the SDK's <c>preview_limit_order_gtd_sell</c>).</summary>
     /// <inheritdoc cref="PreviewLimitOrderGtdAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewLimitOrderGtdSellAsync(
@@ -155,7 +155,7 @@ public partial class AdvancedTradeClient
         => PreviewLimitOrderGtdAsync(productId, OrderSide.Sell, baseSize, limitPrice, endTime, postOnly, leverage, marginType, retailPortfolioId, attachedOrderConfiguration, cancellationToken);
 
     /// <summary>
-    /// Prices a limit order, fill or kill: <c>limit_limit_fok</c> without placing it (the SDK's <c>preview_limit_order_fok</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a limit order, fill or kill: <c>limit_limit_fok</c> (the SDK's <c>preview_limit_order_fok</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -172,7 +172,7 @@ public partial class AdvancedTradeClient
         string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.LimitFok(limitPrice, baseSize), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy limit order, fill or kill: <c>limit_limit_fok</c> without placing it (the SDK's <c>preview_limit_order_fok_buy</c>).</summary>
+    /// <summary>Previews a buy limit order, fill or kill: <c>limit_limit_fok</c> (the SDK's <c>preview_limit_order_fok_buy</c>).</summary>
     /// <inheritdoc cref="PreviewLimitOrderFokAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewLimitOrderFokBuyAsync(
@@ -180,7 +180,7 @@ public partial class AdvancedTradeClient
         string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewLimitOrderFokAsync(productId, OrderSide.Buy, baseSize, limitPrice, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell limit order, fill or kill: <c>limit_limit_fok</c> without placing it (the SDK's <c>preview_limit_order_fok_sell</c>).</summary>
+    /// <summary>Previews a sell limit order, fill or kill: <c>limit_limit_fok</c> (the SDK's <c>preview_limit_order_fok_sell</c>).</summary>
     /// <inheritdoc cref="PreviewLimitOrderFokAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewLimitOrderFokSellAsync(
@@ -189,7 +189,7 @@ public partial class AdvancedTradeClient
         => PreviewLimitOrderFokAsync(productId, OrderSide.Sell, baseSize, limitPrice, leverage, marginType, retailPortfolioId, cancellationToken);
 
     /// <summary>
-    /// Prices a stop-limit order, good till cancelled: <c>stop_limit_stop_limit_gtc</c> without placing it (the SDK's <c>preview_stop_limit_order_gtc</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a stop-limit order, good till cancelled: <c>stop_limit_stop_limit_gtc</c> (the SDK's <c>preview_stop_limit_order_gtc</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -208,7 +208,7 @@ public partial class AdvancedTradeClient
         decimal? leverage = null, MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.StopLimitGtc(baseSize, limitPrice, stopPrice, stopDirection), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy stop-limit order, good till cancelled: <c>stop_limit_stop_limit_gtc</c> without placing it (the SDK's <c>preview_stop_limit_order_gtc_buy</c>).</summary>
+    /// <summary>Previews a buy stop-limit order, good till cancelled: <c>stop_limit_stop_limit_gtc</c> (the SDK's <c>preview_stop_limit_order_gtc_buy</c>).</summary>
     /// <inheritdoc cref="PreviewStopLimitOrderGtcAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewStopLimitOrderGtcBuyAsync(
@@ -216,7 +216,7 @@ public partial class AdvancedTradeClient
         MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewStopLimitOrderGtcAsync(productId, OrderSide.Buy, baseSize, limitPrice, stopPrice, stopDirection, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell stop-limit order, good till cancelled: <c>stop_limit_stop_limit_gtc</c> without placing it (the SDK's <c>preview_stop_limit_order_gtc_sell</c>).</summary>
+    /// <summary>Previews a sell stop-limit order, good till cancelled: <c>stop_limit_stop_limit_gtc</c> (the SDK's <c>preview_stop_limit_order_gtc_sell</c>).</summary>
     /// <inheritdoc cref="PreviewStopLimitOrderGtcAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewStopLimitOrderGtcSellAsync(
@@ -225,7 +225,7 @@ public partial class AdvancedTradeClient
         => PreviewStopLimitOrderGtcAsync(productId, OrderSide.Sell, baseSize, limitPrice, stopPrice, stopDirection, leverage, marginType, retailPortfolioId, cancellationToken);
 
     /// <summary>
-    /// Prices a stop-limit order, good till <paramref name="endTime"/>: <c>stop_limit_stop_limit_gtd</c> without placing it (the SDK's <c>preview_stop_limit_order_gtd</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a stop-limit order, good till <paramref name="endTime"/>: <c>stop_limit_stop_limit_gtd</c> (the SDK's <c>preview_stop_limit_order_gtd</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -246,7 +246,7 @@ public partial class AdvancedTradeClient
         CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.StopLimitGtd(baseSize, limitPrice, stopPrice, endTime, stopDirection), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy stop-limit order, good till <paramref name="endTime"/>: <c>stop_limit_stop_limit_gtd</c> without placing it (the SDK's <c>preview_stop_limit_order_gtd_buy</c>).</summary>
+    /// <summary>Previews a buy stop-limit order, good till <paramref name="endTime"/>: <c>stop_limit_stop_limit_gtd</c> (the SDK's <c>preview_stop_limit_order_gtd_buy</c>).</summary>
     /// <inheritdoc cref="PreviewStopLimitOrderGtdAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewStopLimitOrderGtdBuyAsync(
@@ -254,7 +254,7 @@ public partial class AdvancedTradeClient
         decimal? leverage = null, MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewStopLimitOrderGtdAsync(productId, OrderSide.Buy, baseSize, limitPrice, stopPrice, endTime, stopDirection, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell stop-limit order, good till <paramref name="endTime"/>: <c>stop_limit_stop_limit_gtd</c> without placing it (the SDK's <c>preview_stop_limit_order_gtd_sell</c>).</summary>
+    /// <summary>Previews a sell stop-limit order, good till <paramref name="endTime"/>: <c>stop_limit_stop_limit_gtd</c> (the SDK's <c>preview_stop_limit_order_gtd_sell</c>).</summary>
     /// <inheritdoc cref="PreviewStopLimitOrderGtdAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewStopLimitOrderGtdSellAsync(
@@ -263,7 +263,7 @@ public partial class AdvancedTradeClient
         => PreviewStopLimitOrderGtdAsync(productId, OrderSide.Sell, baseSize, limitPrice, stopPrice, endTime, stopDirection, leverage, marginType, retailPortfolioId, cancellationToken);
 
     /// <summary>
-    /// Prices a bracket order, good till cancelled: a take-profit limit and a stop-loss trigger: <c>trigger_bracket_gtc</c> without placing it (the SDK's <c>preview_trigger_bracket_order_gtc</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a bracket order, good till cancelled: a take-profit limit and a stop-loss trigger: <c>trigger_bracket_gtc</c> (the SDK's <c>preview_trigger_bracket_order_gtc</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -281,7 +281,7 @@ public partial class AdvancedTradeClient
         MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.BracketGtc(baseSize, limitPrice, stopTriggerPrice), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy bracket order, good till cancelled: a take-profit limit and a stop-loss trigger: <c>trigger_bracket_gtc</c> without placing it (the SDK's <c>preview_trigger_bracket_order_gtc_buy</c>).</summary>
+    /// <summary>Previews a buy bracket order, good till cancelled: a take-profit limit and a stop-loss trigger: <c>trigger_bracket_gtc</c> (the SDK's <c>preview_trigger_bracket_order_gtc_buy</c>).</summary>
     /// <inheritdoc cref="PreviewTriggerBracketOrderGtcAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewTriggerBracketOrderGtcBuyAsync(
@@ -289,7 +289,7 @@ public partial class AdvancedTradeClient
         string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewTriggerBracketOrderGtcAsync(productId, OrderSide.Buy, baseSize, limitPrice, stopTriggerPrice, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell bracket order, good till cancelled: a take-profit limit and a stop-loss trigger: <c>trigger_bracket_gtc</c> without placing it (the SDK's <c>preview_trigger_bracket_order_gtc_sell</c>).</summary>
+    /// <summary>Previews a sell bracket order, good till cancelled: a take-profit limit and a stop-loss trigger: <c>trigger_bracket_gtc</c> (the SDK's <c>preview_trigger_bracket_order_gtc_sell</c>).</summary>
     /// <inheritdoc cref="PreviewTriggerBracketOrderGtcAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewTriggerBracketOrderGtcSellAsync(
@@ -298,7 +298,7 @@ public partial class AdvancedTradeClient
         => PreviewTriggerBracketOrderGtcAsync(productId, OrderSide.Sell, baseSize, limitPrice, stopTriggerPrice, leverage, marginType, retailPortfolioId, cancellationToken);
 
     /// <summary>
-    /// Prices a bracket order, good till <paramref name="endTime"/>: <c>trigger_bracket_gtd</c> without placing it (the SDK's <c>preview_trigger_bracket_order_gtd</c>) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a bracket order, good till <paramref name="endTime"/>: <c>trigger_bracket_gtd</c> (the SDK's <c>preview_trigger_bracket_order_gtd</c>) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -317,7 +317,7 @@ public partial class AdvancedTradeClient
         decimal? leverage = null, MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.BracketGtd(baseSize, limitPrice, stopTriggerPrice, endTime), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy bracket order, good till <paramref name="endTime"/>: <c>trigger_bracket_gtd</c> without placing it (the SDK's <c>preview_trigger_bracket_order_gtd_buy</c>).</summary>
+    /// <summary>Previews a buy bracket order, good till <paramref name="endTime"/>: <c>trigger_bracket_gtd</c> (the SDK's <c>preview_trigger_bracket_order_gtd_buy</c>).</summary>
     /// <inheritdoc cref="PreviewTriggerBracketOrderGtdAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewTriggerBracketOrderGtdBuyAsync(
@@ -325,7 +325,7 @@ public partial class AdvancedTradeClient
         MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewTriggerBracketOrderGtdAsync(productId, OrderSide.Buy, baseSize, limitPrice, stopTriggerPrice, endTime, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell bracket order, good till <paramref name="endTime"/>: <c>trigger_bracket_gtd</c> without placing it (the SDK's <c>preview_trigger_bracket_order_gtd_sell</c>).</summary>
+    /// <summary>Previews a sell bracket order, good till <paramref name="endTime"/>: <c>trigger_bracket_gtd</c> (the SDK's <c>preview_trigger_bracket_order_gtd_sell</c>).</summary>
     /// <inheritdoc cref="PreviewTriggerBracketOrderGtdAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewTriggerBracketOrderGtdSellAsync(
@@ -334,7 +334,7 @@ public partial class AdvancedTradeClient
         => PreviewTriggerBracketOrderGtdAsync(productId, OrderSide.Sell, baseSize, limitPrice, stopTriggerPrice, endTime, leverage, marginType, retailPortfolioId, cancellationToken);
 
     /// <summary>
-    /// Prices a market order, fill or kill: <c>market_market_fok</c> without placing it (beyond the SDK, which has no helper for it) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a market order, fill or kill: <c>market_market_fok</c> (beyond the SDK, which has no helper for it) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// Give exactly one of <paramref name="quoteSize"/> and <paramref name="baseSize"/>.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
@@ -352,7 +352,7 @@ public partial class AdvancedTradeClient
         MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.MarketFok(quoteSize, baseSize), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy market order, fill or kill: <c>market_market_fok</c> without placing it (beyond the SDK).</summary>
+    /// <summary>Previews a buy market order, fill or kill: <c>market_market_fok</c> (beyond the SDK).</summary>
     /// <inheritdoc cref="PreviewMarketOrderFokAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewMarketOrderFokBuyAsync(
@@ -360,7 +360,7 @@ public partial class AdvancedTradeClient
         string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewMarketOrderFokAsync(productId, OrderSide.Buy, quoteSize, baseSize, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell market order, fill or kill: <c>market_market_fok</c> without placing it (beyond the SDK). It takes a base size only, as the SDK's sell helper does.</summary>
+    /// <summary>Previews a sell market order, fill or kill: <c>market_market_fok</c> (beyond the SDK). It takes a base size only, as the SDK's <c>market_order_sell</c> does.</summary>
     /// <inheritdoc cref="PreviewMarketOrderFokAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewMarketOrderFokSellAsync(
@@ -369,7 +369,7 @@ public partial class AdvancedTradeClient
         => PreviewMarketOrderFokAsync(productId, OrderSide.Sell, null, baseSize, leverage, marginType, retailPortfolioId, cancellationToken);
 
     /// <summary>
-    /// Prices a time-weighted average price order: limit slices from <paramref name="startTime"/> to <paramref name="endTime"/>: <c>twap_limit_gtd</c> without placing it (beyond the SDK, which has no helper for it) through <see cref="PreviewOrderAsync"/>.
+    /// Previews a time-weighted average price order: limit slices from <paramref name="startTime"/> to <paramref name="endTime"/>: <c>twap_limit_gtd</c> (beyond the SDK, which has no helper for it) through <see cref="PreviewOrderAsync"/>: prices it without placing it.
     /// </summary>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
     /// <param name="side">Buy or sell.</param>
@@ -393,7 +393,7 @@ public partial class AdvancedTradeClient
         MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewOrderAsync(productId, side, OrderConfiguration.TwapGtd(limitPrice, startTime, endTime, numberBuckets, baseSize, quoteSize, bucketSize, bucketDuration), leverage, marginType, retailPortfolioId, attachedOrderConfiguration: null, cancellationToken: cancellationToken);
 
-    /// <summary>Prices a buy time-weighted average price order: limit slices from <paramref name="startTime"/> to <paramref name="endTime"/>: <c>twap_limit_gtd</c> without placing it (beyond the SDK).</summary>
+    /// <summary>Previews a buy time-weighted average price order: limit slices from <paramref name="startTime"/> to <paramref name="endTime"/>: <c>twap_limit_gtd</c> (beyond the SDK).</summary>
     /// <inheritdoc cref="PreviewTwapLimitGtdAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewTwapLimitGtdBuyAsync(
@@ -402,7 +402,7 @@ public partial class AdvancedTradeClient
         MarginType? marginType = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
         => PreviewTwapLimitGtdAsync(productId, OrderSide.Buy, limitPrice, startTime, endTime, numberBuckets, baseSize, quoteSize, bucketSize, bucketDuration, leverage, marginType, retailPortfolioId, cancellationToken);
 
-    /// <summary>Prices a sell time-weighted average price order: limit slices from <paramref name="startTime"/> to <paramref name="endTime"/>: <c>twap_limit_gtd</c> without placing it (beyond the SDK).</summary>
+    /// <summary>Previews a sell time-weighted average price order: limit slices from <paramref name="startTime"/> to <paramref name="endTime"/>: <c>twap_limit_gtd</c> (beyond the SDK).</summary>
     /// <inheritdoc cref="PreviewTwapLimitGtdAsync"/>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders/preview")]
     public virtual Task<PreviewOrderResponse> PreviewTwapLimitGtdSellAsync(
