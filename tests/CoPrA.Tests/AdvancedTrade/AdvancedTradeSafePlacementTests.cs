@@ -20,7 +20,7 @@ public sealed class AdvancedTradeSafePlacementTests
     private const string ListPath = "/api/v3/brokerage/orders/historical/batch";
 
     // The clock of the harness less the five minutes the lookup looks back.
-    private const string LookupQuery = "?product_ids=BTC-USD&start_date=2023-11-14T22%3A08%3A20Z";
+    private const string LookupQuery = "?product_ids=BTC-USD&start_date=2023-11-14T22:08:20Z";
 
     private const string Accepted = """{"success":true,"order_id":"o-1","success_response":{"order_id":"o-1","product_id":"BTC-USD","side":"BUY","client_order_id":"5a1f3c2e8b4d4e6f9a0b1c2d3e4f5a6b"}}""";
 
@@ -141,7 +141,7 @@ public sealed class AdvancedTradeSafePlacementTests
 
         Assert.IsType<ClosePositionResponse>(result);
         Assert.Equal("o-7", result.SuccessResponse!.OrderId);
-        Assert.Equal(["POST " + OrdersPath + "/close_position", "GET " + ListPath + "?product_ids=BIT-28JUL23-CDE&start_date=2023-11-14T22%3A08%3A20Z"], Calls(harness));
+        Assert.Equal(["POST " + OrdersPath + "/close_position", "GET " + ListPath + "?product_ids=BIT-28JUL23-CDE&start_date=2023-11-14T22:08:20Z"], Calls(harness));
     }
 
     [Fact]
