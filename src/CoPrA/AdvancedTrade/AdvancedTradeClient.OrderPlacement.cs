@@ -14,6 +14,13 @@ public partial class AdvancedTradeClient
     /// Places an order (the SDK's <c>create_order</c>). A refusal, which Advanced Trade answers with
     /// HTTP 200 and <c>success: false</c>, throws <see cref="OrderRejectedException"/>, so a returned
     /// answer is always an accepted order (accepted is not filled: read its status).
+    /// When the answer is lost (a timeout, a dropped connection, a 502, 503 or 504, an unreadable
+    /// 2xx body), the order is looked up by its client order id among the product's recent orders
+    /// before it is sent again with the same id (<see cref="AdvancedTradeClientOptions.SafePlacement"/>).
+    /// An order found that way is returned as a recovered answer built from the order: <c>success</c>
+    /// true, <c>order_id</c>, <c>success_response</c> (order id, product, side, client order id) and the
+    /// order configuration, without the deprecated <c>failure_reason</c> or any other field the lost
+    /// answer would have had.
     /// </summary>
     /// <param name="clientOrderId">The caller's unique id for the order; null or empty generates one (32 hex digits, as the SDK does), found on the answer's <c>success_response</c> and on a rejection. Reusing an id is what guards against placing an order twice.</param>
     /// <param name="productId">Product, for example <c>BTC-USD</c>.</param>
@@ -27,6 +34,8 @@ public partial class AdvancedTradeClient
     /// <param name="attachedOrderConfiguration">A size-less take-profit/stop-loss bracket attached to the order (beyond the SDK).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="OrderRejectedException">Advanced Trade refused the order.</exception>
+    /// <exception cref="OrderOutcomeUnknownException">The answer was lost and the lookups failed, or every attempt's answer was lost: the order may exist.</exception>
+    /// <exception cref="OrderPlacementCanceledException">The caller cancelled after the order may have been sent.</exception>
     [CoinbaseEndpoint("POST", "/api/v3/brokerage/orders")]
     public virtual Task<CreateOrderResponse> CreateOrderAsync(
         string? clientOrderId,
@@ -58,7 +67,7 @@ public partial class AdvancedTradeClient
             RetailPortfolioId = retailPortfolioId,
             PreviewId = previewId,
         };
-        return PlaceAsync(OrdersPath, JsonSerializer.Serialize(request, AdvancedTradeJsonContext.Default.CreateOrderRequest), request.ClientOrderId, AdvancedTradeJsonContext.Default.CreateOrderResponse, cancellationToken);
+        return PlaceAsync(OrdersPath, JsonSerializer.Serialize(request, AdvancedTradeJsonContext.Default.CreateOrderRequest), request.ClientOrderId, productId, AdvancedTradeJsonContext.Default.CreateOrderResponse, cancellationToken);
     }
 
     /// <summary>
@@ -106,17 +115,12 @@ public partial class AdvancedTradeClient
     /// <summary>
     /// Sends an order-placing request (create, close position) and reads its answer: an explicit
     /// <c>success: false</c> throws <see cref="OrderRejectedException"/>; an answer without the field
-    /// is returned as it came.
+    /// is returned as it came. A lost answer is looked up before the order is sent again (safe placement).
     /// </summary>
-    internal async Task<TResponse> PlaceAsync<TResponse>(string path, string body, string clientOrderId, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TResponse> typeInfo, CancellationToken cancellationToken)
-        where TResponse : CreateOrderResponse
+    internal async Task<TResponse> PlaceAsync<TResponse>(string path, string body, string clientOrderId, string productId, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TResponse> typeInfo, CancellationToken cancellationToken)
+        where TResponse : CreateOrderResponse, new()
     {
-        var reply = await SendForReplyAsync(HttpMethod.Post, path, null, body, typeInfo, keepHeaders: true, cancellationToken).ConfigureAwait(false);
-        if (reply.Value is null)
-        {
-            throw new ApiRequestException((System.Net.HttpStatusCode)reply.StatusCode, $"The response body held no {typeof(TResponse).Name}.", Encoding.UTF8.GetString(reply.Content), reply.Headers);
-        }
-
+        var reply = await SendPlacementSafelyAsync(path, body, clientOrderId, productId, typeInfo, cancellationToken).ConfigureAwait(false);
         if (reply.Value.Success == false)
         {
             throw new OrderRejectedException(reply.Value, clientOrderId, Encoding.UTF8.GetString(reply.Content), reply.Headers);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CoPrA.Diagnostics;
 using CoPrA.Http;
+using CoPrA.Orders;
 using CoPrA.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -70,6 +71,7 @@ public partial class AdvancedTradeClient : IDisposable, IAsyncDisposable
         _logger = options.Logger ?? NullLogger.Instance;
         _authenticator = session.JwtSigner is { } signer ? new JwtAuthenticator(signer) : null;
         var clock = session.TimeProvider;
+        _placement = new SafePlacer(options.SafePlacement, baseUri.Host, "client_order_id", clock, _logger, nameof(options));
         _pipeline = new HttpPipeline(options, baseUri, httpClient, ownsHttpClient, clock, session.Pacer, EndpointTemplates.AdvancedTrade, AdvancedTradeRejections.Classify, typeof(AdvancedTradeClient), nameof(options))
         {
             // A JWT is judged by the server's clock; a 401 whose Date says the clocks disagree is cured

@@ -1,3 +1,5 @@
+using CoPrA.Rest;
+
 namespace CoPrA.AdvancedTrade;
 
 /// <summary>Settings of an <see cref="AdvancedTradeClient"/>.</summary>
@@ -20,4 +22,11 @@ public sealed class AdvancedTradeClientOptions : CoinbaseClientOptions
 
     /// <summary>Client-side pacing under Advanced Trade's published rate limits.</summary>
     public AdvancedTradeRateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>
+    /// Safe order placement (on by default): when the answer to <c>POST /orders</c> or
+    /// <c>POST /orders/close_position</c> is lost, the order is looked up by its client_order_id in the
+    /// product's recent orders before it is sent again with the same client_order_id. See docs/orders.md.
+    /// </summary>
+    public SafePlacementOptions SafePlacement { get; set; } = new();
 }

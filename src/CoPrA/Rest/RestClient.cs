@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization.Metadata;
 using CoPrA.Diagnostics;
 using CoPrA.Http;
+using CoPrA.Orders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -78,7 +79,7 @@ public partial class RestClient : IDisposable, IAsyncDisposable
             ResyncClock = options.SyncClockOnExpiredTimestamp ? SyncTimeAsync : null,
             IsClockFailure = static ex => ex.ServerMessage.Contains("timestamp", StringComparison.OrdinalIgnoreCase),
         };
-        _placement = PlacementSettings.From(options.SafePlacement, baseUri.Host, nameof(options));
+        _placement = new SafePlacer(options.SafePlacement, baseUri.Host, "client_oid", _timeProvider, _logger, nameof(options));
     }
 
     /// <summary>The root URL requests go to.</summary>
