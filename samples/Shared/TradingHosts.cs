@@ -9,7 +9,7 @@ namespace CoPrA.Samples;
 /// </summary>
 internal static class TradingHosts
 {
-    private static readonly string[] SandboxHosts = [new Uri(RestClient.SandboxUrl).Host, new Uri(RestClient.RetiredProSandboxUrl).Host];
+    private static readonly string[] SandboxHosts = [new Uri(RestClient.SandboxUrl).Host, new Uri(RestClient.RetiredProSandboxUrl).Host, new Uri(CoPrA.AdvancedTrade.AdvancedTradeClient.SandboxUrl).Host];
 
     /// <summary>Whether orders sent to <paramref name="restUrl"/> are known not to be real.</summary>
     public static bool IsPlayMoney(Uri restUrl) =>

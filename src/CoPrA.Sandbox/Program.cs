@@ -59,6 +59,13 @@ internal static class Program
         Console.WriteLine("  Or, with the key in the environment (the samples never take it on the command line):");
         Console.WriteLine($"        export COINBASE_API_KEY={credentials.Key} COINBASE_API_SECRET={credentials.Secret} COINBASE_API_PASSPHRASE={credentials.Passphrase}");
         Console.WriteLine($"        dotnet run --project samples/Quickstart -- --url {sandbox.RestUrl} --feed-url {sandbox.FeedUrl}");
+        Console.WriteLine();
+        // The Advanced Trade key is made at start-up; it is play money on loopback, like the Exchange key above.
+        Console.WriteLine($"  Advanced Trade (CDP key, JWT): {sandbox.RestUrl}/api/v3/brokerage");
+        Console.WriteLine($"  Key name    {sandbox.AdvancedTradeKeyName}");
+        Console.WriteLine($"  Ed25519     {sandbox.AdvancedTradeEd25519Key}");
+        Console.WriteLine($"        export COINBASE_CDP_KEY_NAME={sandbox.AdvancedTradeKeyName} COINBASE_CDP_PRIVATE_KEY={sandbox.AdvancedTradeEd25519Key}");
+        Console.WriteLine($"        dotnet run --project samples/AdvancedTradeQuickstart -- --url {sandbox.RestUrl}");
 
         try
         {
