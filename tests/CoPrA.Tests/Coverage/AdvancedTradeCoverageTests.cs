@@ -143,9 +143,17 @@ public sealed class AdvancedTradeCoverageTests
 
     /// <summary>
     /// Attributed methods the SDK does not have, each naming an operation of Coinbase's API reference
-    /// (with its reason). None so far: paging companions (<c>GetAll...Async</c>) carry no attribute.
+    /// (with its reason): the market FOK and TWAP helpers. Paging companions (<c>GetAll...Async</c>) carry no attribute.
     /// </summary>
-    private static readonly Dictionary<string, (string Verb, string Path)> BeyondSdk = [];
+    private static readonly Dictionary<string, (string Verb, string Path)> BeyondSdk = new[]
+    {
+        // The two order configurations the SDK has no helper for: market_market_fok and twap_limit_gtd.
+        "MarketOrderFok", "MarketOrderFokBuy", "MarketOrderFokSell", "TwapLimitGtd", "TwapLimitGtdBuy", "TwapLimitGtdSell",
+    }.SelectMany(name => new[]
+    {
+        KeyValuePair.Create(name + "Async", ("POST", "/api/v3/brokerage/orders")),
+        KeyValuePair.Create("Preview" + name + "Async", ("POST", "/api/v3/brokerage/orders/preview")),
+    }).ToDictionary();
 
     [Fact]
     public void The_table_lists_the_105_SDK_methods_behind_51_operations()
