@@ -17,8 +17,6 @@ public partial class AdvancedTradeClient
     /// </summary>
     private static readonly TimeSpan LookupLookback = TimeSpan.FromMinutes(5);
 
-    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
-
     private readonly SafePlacer _placement;
 
     /// <summary>
@@ -45,12 +43,7 @@ public partial class AdvancedTradeClient
     private async Task<PipelineReply<TResponse>> SendPlacementAsync<TResponse>(string path, string body, JsonTypeInfo<TResponse> typeInfo, CancellationToken cancellationToken)
     {
         var reply = await SendForReplyAsync(HttpMethod.Post, path, null, body, typeInfo, keepHeaders: true, cancellationToken).ConfigureAwait(false);
-        if (reply.Value is null)
-        {
-            throw new ApiRequestException((System.Net.HttpStatusCode)reply.StatusCode, $"The response body held no {typeof(TResponse).Name}.", System.Text.Encoding.UTF8.GetString(reply.Content), reply.Headers);
-        }
-
-        return reply;
+        return reply.WithValue();
     }
 
     /// <summary>
@@ -60,12 +53,7 @@ public partial class AdvancedTradeClient
     private async Task<StrongBox<PipelineReply<TResponse>>?> FindPlacedAsync<TResponse>(string clientOrderId, string productId, DateTimeOffset since, CancellationToken cancellationToken)
         where TResponse : CreateOrderResponse, new()
     {
-        var orders = WalkCursorAsync(
-            (cursor, token) => SendAsync(HttpMethod.Get, ListOrdersPath, new QueryBuilder().Add("product_ids", productId).Add("start_date", JsonFormat.Timestamp(since)).AddIfPresent("cursor", cursor), null, AdvancedTradeJsonContext.Default.ListOrdersResponse, token),
-            page => page.Orders,
-            page => page.HasNext == true ? page.Cursor : null,
-            cancellationToken);
-        await foreach (var order in orders.ConfigureAwait(false))
+        await foreach (var order in ListAllOrdersAsync(productIds: [productId], startDate: since, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (order.ClientOrderId == clientOrderId)
             {
@@ -76,7 +64,7 @@ public partial class AdvancedTradeClient
                     SuccessResponse = new CreateOrderSuccess { OrderId = order.OrderId, ProductId = order.ProductId, Side = order.Side, ClientOrderId = order.ClientOrderId, AttachedOrderId = order.AttachedOrderId },
                     OrderConfiguration = order.OrderConfiguration,
                 };
-                return new StrongBox<PipelineReply<TResponse>>(new PipelineReply<TResponse>(recovered, 200, NoHeaders, []));
+                return new StrongBox<PipelineReply<TResponse>>(new PipelineReply<TResponse>(recovered, 200, ResponseHeaders.None, []));
             }
         }
 

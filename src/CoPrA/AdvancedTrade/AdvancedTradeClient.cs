@@ -126,13 +126,7 @@ public partial class AdvancedTradeClient : IDisposable, IAsyncDisposable
     internal async Task<T> SendAsync<T>(HttpMethod method, string path, QueryBuilder? query, string? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         var reply = await SendForReplyAsync(method, path, query, body, typeInfo, keepHeaders: false, cancellationToken).ConfigureAwait(false);
-        if (reply.Value is null)
-        {
-            // An empty or JSON null body where a result was expected is a bad answer, not a null result.
-            throw new ApiRequestException((HttpStatusCode)reply.StatusCode, $"The response body held no {typeof(T).Name}.", Encoding.UTF8.GetString(reply.Content), reply.Headers);
-        }
-
-        return reply.Value;
+        return reply.WithValue().Value;
     }
 
     /// <summary>

@@ -23,8 +23,6 @@ namespace CoPrA.Http;
 internal sealed partial class HttpPipeline : IDisposable
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
-
     private readonly HttpClient _http;
     private readonly bool _ownsHttpClient;
     private readonly string _baseUrl;
@@ -235,7 +233,7 @@ internal sealed partial class HttpPipeline : IDisposable
             // Most calls never read the headers: they are copied only for callers that do and
             // for the error a body without a value raises.
             T value = Parse(content, typeInfo, response);
-            var headers = outgoing.KeepHeaders || value is null ? CollectHeaders(response) : NoHeaders;
+            var headers = outgoing.KeepHeaders || value is null ? CollectHeaders(response) : ResponseHeaders.None;
             return new PipelineReply<T>(value, (int)response.StatusCode, headers, content);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)

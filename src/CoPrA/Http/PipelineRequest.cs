@@ -14,4 +14,21 @@ internal sealed record PipelineRequest(HttpMethod Method, string Path, string Re
 }
 
 /// <summary>A parsed answer, with its status, the headers (when asked for or when the body held no value) and the raw body.</summary>
-internal readonly record struct PipelineReply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content);
+internal readonly record struct PipelineReply<T>(T Value, int StatusCode, IReadOnlyDictionary<string, string> Headers, byte[] Content)
+{
+    /// <summary>
+    /// The reply, when its body held a value: an empty or JSON null body where a result was expected
+    /// is a bad answer, not a null result, and throws <see cref="Rest.ApiRequestException"/> with the body.
+    /// </summary>
+    public PipelineReply<T> WithValue() =>
+        Value is null
+            ? throw new Rest.ApiRequestException((System.Net.HttpStatusCode)StatusCode, $"The response body held no {typeof(T).Name}.", System.Text.Encoding.UTF8.GetString(Content), Headers)
+            : this;
+}
+
+/// <summary>Response headers shared by every reply that keeps none.</summary>
+internal static class ResponseHeaders
+{
+    /// <summary>No headers.</summary>
+    public static IReadOnlyDictionary<string, string> None { get; } = new Dictionary<string, string>();
+}

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CoPrA.Http;
 
 namespace CoPrA.Rest;
 
@@ -8,8 +9,6 @@ namespace CoPrA.Rest;
 // answers that wrap their one result in a named member.
 public partial class RestClient
 {
-    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
-
     /// <summary><c>prefix/{id}suffix</c> with the id percent-encoded.</summary>
     private static string ResourcePath(string prefix, string id, string suffix = "") => prefix + "/" + UrlEncoding.Encode(id) + suffix;
 
@@ -47,6 +46,6 @@ public partial class RestClient
         }
 
         string text = envelope is null ? string.Empty : JsonSerializer.Serialize(envelope, typeInfo);
-        throw new ApiRequestException(HttpStatusCode.OK, $"The response carried no '{member}' member.", text, NoHeaders);
+        throw new ApiRequestException(HttpStatusCode.OK, $"The response carried no '{member}' member.", text, ResponseHeaders.None);
     }
 }

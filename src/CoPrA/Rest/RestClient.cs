@@ -115,13 +115,7 @@ public partial class RestClient : IDisposable, IAsyncDisposable
     internal async Task<T> SendAsync<T>(HttpMethod method, string path, QueryBuilder? query, string? body, bool signed, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         var reply = await SendForHeadersAsync(method, path, query, body, signed, typeInfo, cancellationToken, keepHeaders: false).ConfigureAwait(false);
-        if (reply.Value is null)
-        {
-            // An empty or JSON null body where a result was expected is a bad answer, not a null result.
-            throw new ApiRequestException((HttpStatusCode)reply.StatusCode, $"The response body held no {typeof(T).Name}.", Encoding.UTF8.GetString(reply.Content), reply.Headers);
-        }
-
-        return reply.Value;
+        return reply.WithValue().Value;
     }
 
     /// <summary>Sends a GET to a paginated endpoint and reads the CB-BEFORE and CB-AFTER cursors.</summary>
