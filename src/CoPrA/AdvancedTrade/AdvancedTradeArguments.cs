@@ -24,18 +24,6 @@ internal static class AdvancedTradeArguments
         }
     }
 
-    /// <summary>Throws when a list is given but holds a null or blank entry.</summary>
-    public static void Entries(IEnumerable<string>? values, string paramName)
-    {
-        if (values is not null && values.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException($"{paramName} cannot hold null or blank entries.", paramName);
-        }
-    }
-
-    /// <summary>A number as the query writes it, or null to leave the key out.</summary>
-    public static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>An instant as Unix seconds, as candles and market trades take it.</summary>
     public static string UnixSeconds(DateTimeOffset value) => value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
@@ -79,11 +67,16 @@ internal static class AdvancedTradeArguments
     public static string ProductPath(string root, string productId, string? resource) =>
         root + "/products/" + UrlEncoding.Encode(productId) + resource;
 
-    /// <summary>Adds a list as repeated keys, in order; nothing when null.</summary>
-    public static QueryBuilder AddAll(QueryBuilder query, string key, IEnumerable<string>? values)
+    /// <summary>Adds a list as repeated keys, in order, nothing when null; a null or blank entry throws, naming <paramref name="paramName"/>.</summary>
+    public static QueryBuilder AddAll(QueryBuilder query, string key, IEnumerable<string>? values, string paramName)
     {
         foreach (string value in values ?? [])
         {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new ArgumentException($"{paramName} cannot hold null or blank entries.", paramName);
+            }
+
             query.Add(key, value);
         }
 

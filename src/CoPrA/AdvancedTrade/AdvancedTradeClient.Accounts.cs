@@ -19,7 +19,7 @@ public partial class AdvancedTradeClient
     public virtual Task<ListAccountsResponse> GetAccountsAsync(int? limit = null, string? cursor = null, string? retailPortfolioId = null, CancellationToken cancellationToken = default)
     {
         CheckAccountPaging(limit, retailPortfolioId);
-        var query = new QueryBuilder().AddIfPresent("limit", AdvancedTradeArguments.Number(limit)).AddIfPresent("cursor", cursor).AddIfPresent("retail_portfolio_id", retailPortfolioId);
+        var query = new QueryBuilder().AddIfPresent("limit", limit).AddIfPresent("cursor", cursor).AddIfPresent("retail_portfolio_id", retailPortfolioId);
         return SendAsync(HttpMethod.Get, AdvancedTradePaths.Prefix + "/accounts", query, null, AdvancedTradeJsonContext.Default.ListAccountsResponse, cancellationToken);
     }
 

@@ -142,10 +142,11 @@ public partial class AdvancedTradeClient
         CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder();
-        AddIds(query, "order_ids", orderIds, nameof(orderIds));
-        AddIds(query, "product_ids", productIds, nameof(productIds));
+        AdvancedTradeArguments.AddAll(query, "order_ids", orderIds, nameof(orderIds));
+        AdvancedTradeArguments.AddAll(query, "product_ids", productIds, nameof(productIds));
         AddWire(query, "order_status", orderStatus, nameof(orderStatus));
-        AddLimit(query, limit);
+        AdvancedTradeArguments.Limit(limit, nameof(limit));
+        query.AddIfPresent("limit", limit);
         Check.DateRange(startDate, endDate);
         query.AddIfPresent("start_date", startDate).AddIfPresent("end_date", endDate)
             .AddIfPresent("order_types", orderTypes?.ToString())
@@ -154,7 +155,7 @@ public partial class AdvancedTradeClient
             .AddIfPresent("product_type", productType?.ToString())
             .AddIfPresent("order_placement_source", orderPlacementSource?.ToString())
             .AddIfPresent("contract_expiry_type", contractExpiryType?.ToString());
-        AddIds(query, "asset_filters", assetFilters, nameof(assetFilters));
+        AdvancedTradeArguments.AddAll(query, "asset_filters", assetFilters, nameof(assetFilters));
         Check.IdIfPresent(retailPortfolioId, nameof(retailPortfolioId));
         query.AddIfPresent("retail_portfolio_id", retailPortfolioId)
             .AddIfPresent("time_in_forces", timeInForces?.ToString())
@@ -240,19 +241,17 @@ public partial class AdvancedTradeClient
         CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder();
-        AddIds(query, "order_ids", orderIds, nameof(orderIds));
-        AddIds(query, "trade_ids", tradeIds, nameof(tradeIds));
-        AddIds(query, "product_ids", productIds, nameof(productIds));
-        if (startSequenceTimestamp > endSequenceTimestamp)
-        {
-            throw new ArgumentException("endSequenceTimestamp must not be earlier than startSequenceTimestamp.", nameof(endSequenceTimestamp));
-        }
+        AdvancedTradeArguments.AddAll(query, "order_ids", orderIds, nameof(orderIds));
+        AdvancedTradeArguments.AddAll(query, "trade_ids", tradeIds, nameof(tradeIds));
+        AdvancedTradeArguments.AddAll(query, "product_ids", productIds, nameof(productIds));
+        Check.DateRange(startSequenceTimestamp, endSequenceTimestamp, nameof(startSequenceTimestamp), nameof(endSequenceTimestamp));
 
         Check.IdIfPresent(retailPortfolioId, nameof(retailPortfolioId));
         query.AddIfPresent("start_sequence_timestamp", startSequenceTimestamp)
             .AddIfPresent("end_sequence_timestamp", endSequenceTimestamp)
             .AddIfPresent("retail_portfolio_id", retailPortfolioId);
-        AddLimit(query, limit);
+        AdvancedTradeArguments.Limit(limit, nameof(limit));
+        query.AddIfPresent("limit", limit);
         query.AddIfPresent("cursor", cursor).AddIfPresent("sort_by", sortBy);
         return SendAsync(HttpMethod.Get, AdvancedTradePaths.Prefix + "/orders/historical/fills", query, null, AdvancedTradeJsonContext.Default.ListFillsResponse, cancellationToken);
     }
@@ -317,15 +316,6 @@ public partial class AdvancedTradeClient
         return body.Add("order_id", orderId).AddIfPresent("size", size).AddIfPresent("price", price).Build();
     }
 
-    private static void AddIds(QueryBuilder query, string key, IEnumerable<string>? ids, string paramName)
-    {
-        foreach (string id in ids ?? [])
-        {
-            Check.Id(id, paramName);
-            query.Add(key, id);
-        }
-    }
-
     private static void AddWire<T>(QueryBuilder query, string key, IEnumerable<T>? values, string paramName)
         where T : struct
     {
@@ -338,15 +328,6 @@ public partial class AdvancedTradeClient
             }
 
             query.Add(key, text);
-        }
-    }
-
-    private static void AddLimit(QueryBuilder query, int? limit)
-    {
-        if (limit is { } count)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count, nameof(limit));
-            query.Add("limit", count);
         }
     }
 }

@@ -68,8 +68,7 @@ public partial class AdvancedTradeClient
     [CoinbaseEndpoint("GET", "/api/v3/brokerage/best_bid_ask")]
     public virtual Task<BestBidAskResponse> GetBestBidAskAsync(IEnumerable<string>? productIds = null, CancellationToken cancellationToken = default)
     {
-        AdvancedTradeArguments.Entries(productIds, nameof(productIds));
-        var query = AdvancedTradeArguments.AddAll(new QueryBuilder(), "product_ids", productIds);
+        var query = AdvancedTradeArguments.AddAll(new QueryBuilder(), "product_ids", productIds, nameof(productIds));
         return SendAsync(HttpMethod.Get, AdvancedTradePaths.Prefix + "/best_bid_ask", query, null, AdvancedTradeJsonContext.Default.BestBidAskResponse, cancellationToken);
     }
 
@@ -111,12 +110,11 @@ public partial class AdvancedTradeClient
             throw new ArgumentOutOfRangeException(nameof(offset), offset, "offset cannot be negative.");
         }
 
-        AdvancedTradeArguments.Entries(productIds, nameof(productIds));
         var query = new QueryBuilder()
-            .AddIfPresent("limit", AdvancedTradeArguments.Number(limit))
-            .AddIfPresent("offset", AdvancedTradeArguments.Number(offset))
+            .AddIfPresent("limit", limit)
+            .AddIfPresent("offset", offset)
             .AddIfPresent("product_type", productType?.ToString());
-        return AdvancedTradeArguments.AddAll(query, "product_ids", productIds)
+        return AdvancedTradeArguments.AddAll(query, "product_ids", productIds, nameof(productIds))
             .AddIfPresent("contract_expiry_type", contractExpiryType?.ToString())
             .AddIfPresent("expiring_contract_status", expiringContractStatus?.ToString());
     }
@@ -128,7 +126,7 @@ public partial class AdvancedTradeClient
         Check.PositiveIfPresent(aggregationPriceIncrement, nameof(aggregationPriceIncrement));
         return new QueryBuilder()
             .Add("product_id", productId)
-            .AddIfPresent("limit", AdvancedTradeArguments.Number(limit))
+            .AddIfPresent("limit", limit)
             .AddIfPresent("aggregation_price_increment", aggregationPriceIncrement);
     }
 
@@ -140,7 +138,7 @@ public partial class AdvancedTradeClient
             .Add("start", AdvancedTradeArguments.UnixSeconds(start))
             .Add("end", AdvancedTradeArguments.UnixSeconds(end))
             .Add("granularity", granularity.ToString())
-            .AddIfPresent("limit", AdvancedTradeArguments.Number(limit));
+            .AddIfPresent("limit", limit);
         return SendAsync(HttpMethod.Get, AdvancedTradeArguments.ProductPath(root, productId, "/candles"), query, null, AdvancedTradeJsonContext.Default.CandlesResponse, cancellationToken);
     }
 
@@ -151,7 +149,7 @@ public partial class AdvancedTradeClient
         AdvancedTradeArguments.EndAfterStart(start, end);
 
         var query = new QueryBuilder()
-            .AddIfPresent("limit", AdvancedTradeArguments.Number(limit))
+            .AddIfPresent("limit", limit)
             .AddIfPresent("start", AdvancedTradeArguments.UnixSeconds(start))
             .AddIfPresent("end", AdvancedTradeArguments.UnixSeconds(end));
         return SendAsync(HttpMethod.Get, AdvancedTradeArguments.ProductPath(root, productId, "/ticker"), query, null, AdvancedTradeJsonContext.Default.MarketTradesResponse, cancellationToken);

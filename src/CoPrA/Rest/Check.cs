@@ -28,11 +28,11 @@ internal static class Check
     }
 
     /// <summary>A time range filter: either end may be open, but the end must not come before the start.</summary>
-    public static void DateRange(DateTimeOffset? startDate, DateTimeOffset? endDate)
+    public static void DateRange(DateTimeOffset? startDate, DateTimeOffset? endDate, string startName = "startDate", string endName = "endDate")
     {
         if (startDate > endDate)
         {
-            throw new ArgumentException("endDate must not be earlier than startDate.", nameof(endDate));
+            throw new ArgumentException($"{endName} must not be earlier than {startName}.", endName);
         }
     }
 

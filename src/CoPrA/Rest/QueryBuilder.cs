@@ -29,6 +29,8 @@ internal sealed class QueryBuilder
 
     public QueryBuilder AddIfPresent(string key, string? value) => string.IsNullOrEmpty(value) ? this : Add(key, value);
 
+    public QueryBuilder AddIfPresent(string key, long? value) => value is { } number ? Add(key, number) : this;
+
     public QueryBuilder AddIfPresent(string key, DateTimeOffset? value) => value is { } instant ? Add(key, JsonFormat.Timestamp(instant)) : this;
 
     public QueryBuilder AddIfPresent(string key, decimal? value) => value is { } number ? Add(key, JsonFormat.Decimal(number)) : this;
