@@ -181,11 +181,7 @@ public sealed class AdvancedTradeSafePlacementTests
 
     /// <summary>Answers POSTs to the path with a script that may throw, recording each request first.</summary>
     private static void Script(AdvancedTradeTestHarness harness, string path, Func<HttpRequestMessage, HttpResponseMessage> answer) =>
-        harness.Mock.When(HttpMethod.Post, AdvancedTradeTestHarness.BaseUrl + path).Respond(async request =>
-        {
-            harness.Record(await SentRequest.CaptureAsync(request));
-            return answer(request);
-        });
+        harness.Script(HttpMethod.Post, path, answer);
 
     private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };

@@ -35,6 +35,7 @@ internal sealed class AdvancedTradeTestHarness : IDisposable
     public const long NowSeconds = 1_700_000_000;
 
     private readonly List<SentRequest> _sent = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(HttpMethod Method, string Path), Func<HttpRequestMessage, HttpResponseMessage>> _scripts = new();
     private readonly HttpClient _httpClient;
 
     public AdvancedTradeTestHarness(TestKey key = TestKey.Ecdsa, Action<AdvancedTradeClientOptions>? configure = null)
@@ -49,7 +50,7 @@ internal sealed class AdvancedTradeTestHarness : IDisposable
                 Content = new StringContent("{\"error\":\"UNIMPLEMENTED\",\"message\": " + message + "}", Encoding.UTF8, "application/json"),
             };
         });
-        _httpClient = Mock.ToHttpClient();
+        _httpClient = new HttpClient(new ScriptedHandler(this) { InnerHandler = Mock });
         Key = key switch
         {
             TestKey.Ecdsa => CdpTestKeys.Ecdsa(),
@@ -166,6 +167,15 @@ internal sealed class AdvancedTradeTestHarness : IDisposable
         Mock.Dispose();
     }
 
+    /// <summary>
+    /// Answers requests to <paramref name="path"/> (the full path; any query) with a script that may
+    /// throw, to stand for a lost answer. Scripts run in front of MockHttp: an exception thrown inside
+    /// a MockHttp response delegate does not reach the caller, whose HttpClient then waits out its
+    /// whole timeout (100 s) instead.
+    /// </summary>
+    public void Script(HttpMethod method, string path, Func<HttpRequestMessage, HttpResponseMessage> answer) =>
+        _scripts[(method, path)] = answer;
+
     /// <summary>Records a request a test's own handler received.</summary>
     public void Record(SentRequest sent)
     {
@@ -176,4 +186,19 @@ internal sealed class AdvancedTradeTestHarness : IDisposable
     }
 
     private async Task RecordAsync(HttpRequestMessage request) => Record(await SentRequest.CaptureAsync(request));
+
+    /// <summary>Runs a scripted answer when one is set for the request's method and path, else hands the request to MockHttp.</summary>
+    private sealed class ScriptedHandler(AdvancedTradeTestHarness harness) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (!harness._scripts.TryGetValue((request.Method, request.RequestUri!.AbsolutePath), out var answer))
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+
+            await harness.RecordAsync(request);
+            return answer(request);
+        }
+    }
 }
