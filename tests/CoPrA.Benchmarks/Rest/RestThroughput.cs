@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoPrA.AdvancedTrade;
 using CoPrA.Rest;
 using CoPrA.Sandbox;
 
@@ -6,20 +7,21 @@ namespace CoPrA.Benchmarks.Rest;
 
 /// <summary>
 /// End-to-end REST throughput against the sandbox in this process on 127.0.0.1 (market maker
-/// off): round trips per second at concurrency 1 and 32 of <see cref="RestClient"/> next to a bare
-/// HttpClient sending the same requests (<see cref="BareHttpRoundTrips"/>), for a public endpoint
-/// (ticker) and a signed one (accounts). RestClient keeps its default retries but its client-side
-/// rate limiter is off: the limiter caps a client at Coinbase's published 10-15 requests per
+/// off): round trips per second at concurrency 1 and 32 of <see cref="RestClient"/> and
+/// <see cref="AdvancedTradeClient"/> next to a bare HttpClient sending the same requests
+/// (<see cref="BareHttpRoundTrips"/>, <see cref="BareAdvancedTradeRoundTrips"/>), for a public
+/// endpoint (ticker; one product on Advanced Trade) and a signed one (accounts, HMAC or JWT). The
+/// clients keep their default retries but their client-side rate limiters are off: the limiter caps a client at Coinbase's published 10-15 requests per
 /// second by design, which would measure the limit, not the client. Contenders alternate within
 /// each repetition after a warm-up; medians are printed with the overhead of RestClient, in wall
 /// time and in CPU time per round trip (the latter is what other work on a shared machine
 /// disturbs least).
-/// <c>dotnet run -c Release --project tests/CoPrA.Benchmarks -- rest-throughput [seconds per run] [repetitions]</c>
+/// <c>dotnet run -c Release --project tests/CoPrA.Benchmarks -- rest-throughput [seconds per run] [repetitions] [exchange|advanced-trade|both]</c>
 /// </summary>
 internal static class RestThroughput
 {
     public const string Command = "rest-throughput";
-    private const string RestClientName = "RestClient";
+    private const string ClientName = "client";
     private const string BareParsedName = "HttpClient + parse";
     private const string BareBytesName = "HttpClient, bytes only";
 
@@ -27,6 +29,9 @@ internal static class RestThroughput
     {
         var window = TimeSpan.FromSeconds(args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 2);
         int repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9;
+        string family = args.Length > 2 ? args[2] : "both";
+        bool exchange = family is "exchange" or "both";
+        bool advancedTrade = family is "advanced-trade" or "both";
 
         string loadBefore = MachineLoad.Describe();
         await using var sandbox = await SandboxExchange.StartAsync(new SandboxOptions { MarketMakerEnabled = false });
@@ -37,22 +42,49 @@ internal static class RestThroughput
             RateLimits = { Enabled = false },
         });
         using var bare = new BareHttpRoundTrips(BareHttpRoundTrips.CreateHttpClient(), sandbox.RestUrl, sandbox.Credentials);
+        var apiKey = new CdpApiKey(sandbox.AdvancedTradeKeyName, sandbox.AdvancedTradeEcdsaKeyPem);
+        using var advanced = new AdvancedTradeClient(new AdvancedTradeClientOptions
+        {
+            BaseUrl = sandbox.RestUrl,
+            ApiKey = apiKey,
+            RateLimits = { Enabled = false },
+        });
+        using var bareAdvanced = new BareAdvancedTradeRoundTrips(BareHttpRoundTrips.CreateHttpClient(), sandbox.RestUrl, apiKey);
 
         var scenarios = new List<Scenario>();
         foreach (int concurrency in new[] { 1, 32 })
         {
-            scenarios.Add(new Scenario("GET /products/BTC-USD/ticker (public)", concurrency,
-            [
-                new(RestClientName, ct => client.TickerAsync("BTC-USD", ct)),
-                new(BareParsedName, bare.TickerAsync),
-                new(BareBytesName, bare.TickerBytesAsync),
-            ]));
-            scenarios.Add(new Scenario("GET /accounts (signed)", concurrency,
-            [
-                new(RestClientName, ct => client.AccountsAsync(ct)),
-                new(BareParsedName, bare.AccountsAsync),
-                new(BareBytesName, bare.AccountsBytesAsync),
-            ]));
+            if (exchange)
+            {
+                scenarios.Add(new Scenario("RestClient: GET /products/BTC-USD/ticker (public)", concurrency,
+                [
+                    new(ClientName, ct => client.TickerAsync("BTC-USD", ct)),
+                    new(BareParsedName, bare.TickerAsync),
+                    new(BareBytesName, bare.TickerBytesAsync),
+                ]));
+                scenarios.Add(new Scenario("RestClient: GET /accounts (HMAC)", concurrency,
+                [
+                    new(ClientName, ct => client.AccountsAsync(ct)),
+                    new(BareParsedName, bare.AccountsAsync),
+                    new(BareBytesName, bare.AccountsBytesAsync),
+                ]));
+            }
+
+            if (advancedTrade)
+            {
+                scenarios.Add(new Scenario("AdvancedTradeClient: GET /market/products/BTC-USD (public, JWT)", concurrency,
+                [
+                    new(ClientName, ct => advanced.GetPublicProductAsync("BTC-USD", ct)),
+                    new(BareParsedName, bareAdvanced.ProductAsync),
+                    new(BareBytesName, bareAdvanced.ProductBytesAsync),
+                ]));
+                scenarios.Add(new Scenario("AdvancedTradeClient: GET /accounts (JWT)", concurrency,
+                [
+                    new(ClientName, ct => advanced.GetAccountsAsync(cancellationToken: ct)),
+                    new(BareParsedName, bareAdvanced.AccountsAsync),
+                    new(BareBytesName, bareAdvanced.AccountsBytesAsync),
+                ]));
+            }
         }
 
         Console.WriteLine(FormattableString.Invariant($"rest-throughput: sandbox at {sandbox.RestUrl} (market maker off), runs of {window.TotalSeconds:F1} s, {repetitions} repetitions, {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC: {System.Runtime.GCSettings.IsServerGC}"));
@@ -85,11 +117,11 @@ internal static class RestThroughput
 
         Console.WriteLine($"load after: {MachineLoad.Describe()}");
         Console.WriteLine();
-        Console.WriteLine("Medians over the repetitions. Overhead = median over repetitions of (baseline / RestClient - 1), the two measured");
+        Console.WriteLine("Medians over the repetitions. Overhead = median over repetitions of (baseline / client - 1), the two measured");
         Console.WriteLine("back to back in each repetition: for rates, the extra wall time per round trip; for CPU, the extra CPU time.");
         Console.WriteLine("CPU time and allocations are per round trip for the whole process, the in-process sandbox included. Target: at most 10%.");
         Console.WriteLine();
-        Console.WriteLine($"| endpoint | concurrency | {RestClientName} rt/s | {BareParsedName} rt/s | {BareBytesName} rt/s | overhead vs + parse | overhead vs bytes only |");
+        Console.WriteLine($"| endpoint | concurrency | {ClientName} rt/s | {BareParsedName} rt/s | {BareBytesName} rt/s | overhead vs + parse | overhead vs bytes only |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var scenario in scenarios)
         {
@@ -99,7 +131,7 @@ internal static class RestThroughput
         }
 
         Console.WriteLine();
-        Console.WriteLine($"| endpoint | concurrency | CPU µs/rt {RestClientName} | CPU µs/rt {BareParsedName} | CPU µs/rt {BareBytesName} | CPU overhead vs + parse | CPU overhead vs bytes only | B/rt {RestClientName} | B/rt {BareParsedName} | B/rt {BareBytesName} |");
+        Console.WriteLine($"| endpoint | concurrency | CPU µs/rt {ClientName} | CPU µs/rt {BareParsedName} | CPU µs/rt {BareBytesName} | CPU overhead vs + parse | CPU overhead vs bytes only | B/rt {ClientName} | B/rt {BareParsedName} | B/rt {BareBytesName} |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var scenario in scenarios)
         {
@@ -112,7 +144,7 @@ internal static class RestThroughput
     }
 
     /// <summary>
-    /// The median over repetitions of RestClient's cost over the baseline's, each repetition's pair
+    /// The median over repetitions of the client's cost over the baseline's, each repetition's pair
     /// measured back to back, so that a change of load between repetitions cancels out.
     /// </summary>
     private static string Overhead(Contender baseline, Contender rest, Func<Throughput, double> costPerRoundTrip)
