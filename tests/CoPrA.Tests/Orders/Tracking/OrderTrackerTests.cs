@@ -1,7 +1,9 @@
 using System.Net;
+using System.Reflection;
 using CoPrA.Orders.Tracking;
 using CoPrA.Tests.Rest;
 using CoPrA.WebSocket;
+using Moq;
 
 namespace CoPrA.Tests.Orders.Tracking;
 
@@ -309,5 +311,16 @@ public class OrderTrackerTests
         await using var feed = new WebSocketClient();
         Assert.Equal("productIds", (await Assert.ThrowsAsync<ArgumentException>(() => tracker.AttachAsync(feed, []))).ParamName);
         harness.AssertNothingSent();
+    }
+    [Fact]
+    public async Task The_tracker_can_be_mocked_every_public_instance_member_being_virtual()
+    {
+        var methods = typeof(OrderTracker).GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.DeclaringType != typeof(object));
+        Assert.Empty(methods.Where(m => !m.IsVirtual || m.IsFinal).Select(m => m.ToString()));
+
+        var tracker = new Mock<OrderTracker>();
+        tracker.Setup(t => t.WhenDoneAsync(OrderId, It.IsAny<CancellationToken>())).ReturnsAsync(new TrackedOrder { OrderId = OrderId, State = TrackedOrderState.Filled });
+
+        Assert.Equal(TrackedOrderState.Filled, (await tracker.Object.WhenDoneAsync(OrderId)).State);
     }
 }
