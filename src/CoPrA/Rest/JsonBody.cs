@@ -144,10 +144,8 @@ internal sealed class JsonBody : IDisposable
     /// <summary>The members of a caller's object, in its order, as <see cref="JsonNode.ToJsonString"/> writes them.</summary>
     public JsonBody AddMembers(JsonObject data)
     {
-        // By index: the enumerator of a JsonObject is boxed.
-        for (int i = 0; i < data.Count; i++)
+        foreach (var (key, value) in data)
         {
-            var (key, value) = data.GetAt(i);
             _parts.Json.WritePropertyName(key);
             if (value is null)
             {
