@@ -53,7 +53,7 @@ public partial class AdvancedTradeClient
 
     private static void CheckAccountPaging(int? limit, string? retailPortfolioId)
     {
-        AdvancedTradeArguments.Limit(limit, nameof(limit));
-        AdvancedTradeArguments.NotBlank(retailPortfolioId, nameof(retailPortfolioId));
+        Check.Limit(limit, nameof(limit));
+        Check.NotBlank(retailPortfolioId, nameof(retailPortfolioId));
     }
 }

@@ -43,11 +43,7 @@ public partial class AdvancedTradeClient
 
     private async Task<ApiResponse> SendRawAsync(HttpMethod method, string urlPath, IEnumerable<KeyValuePair<string, string>>? query, JsonObject? data, bool isPublic, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(urlPath);
-        if (urlPath[0] != '/' || urlPath.Contains('?', StringComparison.Ordinal))
-        {
-            throw new ArgumentException("urlPath must start with '/' and carry no query string; pass parameters in query.", nameof(urlPath));
-        }
+        Check.RawPath(urlPath, nameof(urlPath));
 
         QueryBuilder? builder = null;
         if (query is not null)
@@ -61,7 +57,7 @@ public partial class AdvancedTradeClient
         }
 
         // Never a body on a GET (the official SDK sends "{}"; a GET with a body is refused by some proxies).
-        string? body = method == HttpMethod.Get || data is null ? null : data.ToJsonString();
+        string? body = method == HttpMethod.Get || data is null ? null : JsonBody.Of(data);
         var reply = await SendForReplyAsync(method, urlPath, builder, body, CoPrAJsonContext.Default.JsonElement, keepHeaders: true, cancellationToken, treatAsPublic: isPublic).ConfigureAwait(false);
         return new ApiResponse(reply.StatusCode, reply.Headers, reply.Value);
     }

@@ -29,13 +29,7 @@ public partial class AdvancedTradeClient
             json.Add("from_account", fromAccount).Add("to_account", toAccount).Add("amount", amount);
             if (userIncentiveId is not null || codeVal is not null)
             {
-                json.AddRaw("trade_incentive_metadata", writer =>
-                {
-                    writer.WriteStartObject();
-                    WriteIfPresent(writer, "user_incentive_id", userIncentiveId);
-                    WriteIfPresent(writer, "code_val", codeVal);
-                    writer.WriteEndObject();
-                });
+                json.StartObject("trade_incentive_metadata").AddIfNotNull("user_incentive_id", userIncentiveId).AddIfNotNull("code_val", codeVal).EndObject();
             }
 
             body = json.Build();
@@ -86,13 +80,5 @@ public partial class AdvancedTradeClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fromAccount);
         ArgumentException.ThrowIfNullOrWhiteSpace(toAccount);
-    }
-
-    private static void WriteIfPresent(System.Text.Json.Utf8JsonWriter writer, string key, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(key, value);
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using CoPrA.Rest;
 
 namespace CoPrA.AdvancedTrade;
@@ -67,7 +66,7 @@ public partial class AdvancedTradeClient
             RetailPortfolioId = retailPortfolioId,
             PreviewId = previewId,
         };
-        return PlaceAsync(OrdersPath, JsonSerializer.Serialize(request, AdvancedTradeJsonContext.Default.CreateOrderRequest), request.ClientOrderId, productId, AdvancedTradeJsonContext.Default.CreateOrderResponse, cancellationToken);
+        return PlaceAsync(OrdersPath, JsonBody.Of(request), request.ClientOrderId, productId, AdvancedTradeJsonContext.Default.CreateOrderResponse, cancellationToken);
     }
 
     /// <summary>
@@ -106,7 +105,7 @@ public partial class AdvancedTradeClient
             MarginType = marginType,
             RetailPortfolioId = retailPortfolioId,
         };
-        return SendAsync(HttpMethod.Post, PreviewPath, null, JsonSerializer.Serialize(request, AdvancedTradeJsonContext.Default.PreviewOrderRequest), AdvancedTradeJsonContext.Default.PreviewOrderResponse, cancellationToken);
+        return SendAsync(HttpMethod.Post, PreviewPath, null, JsonBody.Of(request), AdvancedTradeJsonContext.Default.PreviewOrderResponse, cancellationToken);
     }
 
     /// <summary>A client order id as the SDK makes one: a random UUID as 32 lowercase hex digits.</summary>

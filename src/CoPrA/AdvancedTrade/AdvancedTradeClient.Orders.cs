@@ -68,13 +68,7 @@ public partial class AdvancedTradeClient
             Check.Id(id, nameof(orderIds));
         }
 
-        using var body = new JsonBody();
-        body.AddRaw("order_ids", writer =>
-        {
-            writer.WriteStartArray();
-            ids.ForEach(writer.WriteStringValue);
-            writer.WriteEndArray();
-        });
+        using var body = new JsonBody().AddArray("order_ids", ids);
         return SendAsync(HttpMethod.Post, AdvancedTradePaths.Prefix + "/orders/batch_cancel", null, body.Build(), AdvancedTradeJsonContext.Default.CancelOrdersResponse, cancellationToken);
     }
 
@@ -142,10 +136,10 @@ public partial class AdvancedTradeClient
         CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder();
-        AdvancedTradeArguments.AddAll(query, "order_ids", orderIds, nameof(orderIds));
-        AdvancedTradeArguments.AddAll(query, "product_ids", productIds, nameof(productIds));
+        query.AddAll("order_ids", orderIds, nameof(orderIds));
+        query.AddAll("product_ids", productIds, nameof(productIds));
         AddWire(query, "order_status", orderStatus, nameof(orderStatus));
-        AdvancedTradeArguments.Limit(limit, nameof(limit));
+        Check.Limit(limit, nameof(limit));
         query.AddIfPresent("limit", limit);
         Check.DateRange(startDate, endDate);
         query.AddIfPresent("start_date", startDate).AddIfPresent("end_date", endDate)
@@ -155,7 +149,7 @@ public partial class AdvancedTradeClient
             .AddIfPresent("product_type", productType?.ToString())
             .AddIfPresent("order_placement_source", orderPlacementSource?.ToString())
             .AddIfPresent("contract_expiry_type", contractExpiryType?.ToString());
-        AdvancedTradeArguments.AddAll(query, "asset_filters", assetFilters, nameof(assetFilters));
+        query.AddAll("asset_filters", assetFilters, nameof(assetFilters));
         Check.IdIfPresent(retailPortfolioId, nameof(retailPortfolioId));
         query.AddIfPresent("retail_portfolio_id", retailPortfolioId)
             .AddIfPresent("time_in_forces", timeInForces?.ToString())
@@ -241,16 +235,16 @@ public partial class AdvancedTradeClient
         CancellationToken cancellationToken = default)
     {
         var query = new QueryBuilder();
-        AdvancedTradeArguments.AddAll(query, "order_ids", orderIds, nameof(orderIds));
-        AdvancedTradeArguments.AddAll(query, "trade_ids", tradeIds, nameof(tradeIds));
-        AdvancedTradeArguments.AddAll(query, "product_ids", productIds, nameof(productIds));
+        query.AddAll("order_ids", orderIds, nameof(orderIds));
+        query.AddAll("trade_ids", tradeIds, nameof(tradeIds));
+        query.AddAll("product_ids", productIds, nameof(productIds));
         Check.DateRange(startSequenceTimestamp, endSequenceTimestamp, nameof(startSequenceTimestamp), nameof(endSequenceTimestamp));
 
         Check.IdIfPresent(retailPortfolioId, nameof(retailPortfolioId));
         query.AddIfPresent("start_sequence_timestamp", startSequenceTimestamp)
             .AddIfPresent("end_sequence_timestamp", endSequenceTimestamp)
             .AddIfPresent("retail_portfolio_id", retailPortfolioId);
-        AdvancedTradeArguments.Limit(limit, nameof(limit));
+        Check.Limit(limit, nameof(limit));
         query.AddIfPresent("limit", limit);
         query.AddIfPresent("cursor", cursor).AddIfPresent("sort_by", sortBy);
         return SendAsync(HttpMethod.Get, AdvancedTradePaths.Prefix + "/orders/historical/fills", query, null, AdvancedTradeJsonContext.Default.ListFillsResponse, cancellationToken);

@@ -38,7 +38,7 @@ public partial class AdvancedTradeClient
     public virtual Task<PortfolioBreakdownResponse> GetPortfolioBreakdownAsync(string portfolioUuid, string? currency = null, CancellationToken cancellationToken = default)
     {
         Check.Id(portfolioUuid, nameof(portfolioUuid));
-        AdvancedTradeArguments.NotBlank(currency, nameof(currency));
+        Check.NotBlank(currency, nameof(currency));
         var query = new QueryBuilder().AddIfPresent("currency", currency);
         return SendAsync(HttpMethod.Get, PortfolioPath(portfolioUuid), query, null, AdvancedTradeJsonContext.Default.PortfolioBreakdownResponse, cancellationToken);
     }
@@ -69,13 +69,7 @@ public partial class AdvancedTradeClient
         using (var json = new JsonBody())
         {
             body = json
-                .AddRaw("funds", writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("value", JsonFormat.Decimal(value));
-                    writer.WriteString("currency", currency);
-                    writer.WriteEndObject();
-                })
+                .StartObject("funds").Add("value", value).Add("currency", currency).EndObject()
                 .Add("source_portfolio_uuid", sourcePortfolioUuid)
                 .Add("target_portfolio_uuid", targetPortfolioUuid)
                 .Build();

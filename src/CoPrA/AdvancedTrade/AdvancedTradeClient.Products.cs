@@ -48,7 +48,7 @@ public partial class AdvancedTradeClient
     {
         Check.Id(productId, nameof(productId));
         var query = new QueryBuilder().AddIfPresent("get_tradability_status", getTradabilityStatus);
-        return SendAsync(HttpMethod.Get, AdvancedTradeArguments.ProductPath(AdvancedTradePaths.Prefix, productId, null), query, null, AdvancedTradeJsonContext.Default.GetProductResponse, cancellationToken);
+        return SendAsync(HttpMethod.Get, AdvancedTradePaths.Product(AdvancedTradePaths.Prefix, productId, null), query, null, AdvancedTradeJsonContext.Default.GetProductResponse, cancellationToken);
     }
 
     /// <summary>Gets a product's order book, bids and asks aggregated by price (the SDK's <c>get_product_book</c>).</summary>
@@ -68,7 +68,7 @@ public partial class AdvancedTradeClient
     [CoinbaseEndpoint("GET", "/api/v3/brokerage/best_bid_ask")]
     public virtual Task<BestBidAskResponse> GetBestBidAskAsync(IEnumerable<string>? productIds = null, CancellationToken cancellationToken = default)
     {
-        var query = AdvancedTradeArguments.AddAll(new QueryBuilder(), "product_ids", productIds, nameof(productIds));
+        var query = new QueryBuilder().AddAll("product_ids", productIds, nameof(productIds));
         return SendAsync(HttpMethod.Get, AdvancedTradePaths.Prefix + "/best_bid_ask", query, null, AdvancedTradeJsonContext.Default.BestBidAskResponse, cancellationToken);
     }
 
@@ -104,7 +104,7 @@ public partial class AdvancedTradeClient
     /// <summary>The query of a product list, without the flags the two variants send differently.</summary>
     private static QueryBuilder ProductsQuery(int? limit, int? offset, ProductType? productType, IEnumerable<string>? productIds, ContractExpiryType? contractExpiryType, ExpiringContractStatus? expiringContractStatus)
     {
-        AdvancedTradeArguments.Limit(limit, nameof(limit));
+        Check.Limit(limit, nameof(limit));
         if (offset < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(offset), offset, "offset cannot be negative.");
@@ -114,7 +114,7 @@ public partial class AdvancedTradeClient
             .AddIfPresent("limit", limit)
             .AddIfPresent("offset", offset)
             .AddIfPresent("product_type", productType?.ToString());
-        return AdvancedTradeArguments.AddAll(query, "product_ids", productIds, nameof(productIds))
+        return query.AddAll("product_ids", productIds, nameof(productIds))
             .AddIfPresent("contract_expiry_type", contractExpiryType?.ToString())
             .AddIfPresent("expiring_contract_status", expiringContractStatus?.ToString());
     }
@@ -122,7 +122,7 @@ public partial class AdvancedTradeClient
     private static QueryBuilder ProductBookQuery(string productId, int? limit, decimal? aggregationPriceIncrement)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(productId);
-        AdvancedTradeArguments.Limit(limit, nameof(limit));
+        Check.Limit(limit, nameof(limit));
         Check.PositiveIfPresent(aggregationPriceIncrement, nameof(aggregationPriceIncrement));
         return new QueryBuilder()
             .Add("product_id", productId)
@@ -133,25 +133,25 @@ public partial class AdvancedTradeClient
     private Task<CandlesResponse> SendCandlesAsync(string root, string productId, DateTimeOffset start, DateTimeOffset end, Granularity granularity, int? limit, CancellationToken cancellationToken)
     {
         Check.Id(productId, nameof(productId));
-        AdvancedTradeArguments.CandleWindow(start, end, granularity, limit);
+        Check.CandleWindow(start, end, granularity, limit);
         var query = new QueryBuilder()
-            .Add("start", AdvancedTradeArguments.UnixSeconds(start))
-            .Add("end", AdvancedTradeArguments.UnixSeconds(end))
+            .AddUnixSeconds("start", start)
+            .AddUnixSeconds("end", end)
             .Add("granularity", granularity.ToString())
             .AddIfPresent("limit", limit);
-        return SendAsync(HttpMethod.Get, AdvancedTradeArguments.ProductPath(root, productId, "/candles"), query, null, AdvancedTradeJsonContext.Default.CandlesResponse, cancellationToken);
+        return SendAsync(HttpMethod.Get, AdvancedTradePaths.Product(root, productId, "/candles"), query, null, AdvancedTradeJsonContext.Default.CandlesResponse, cancellationToken);
     }
 
     private Task<MarketTradesResponse> SendMarketTradesAsync(string root, string productId, int limit, DateTimeOffset? start, DateTimeOffset? end, CancellationToken cancellationToken)
     {
         Check.Id(productId, nameof(productId));
-        AdvancedTradeArguments.Limit(limit, nameof(limit));
-        AdvancedTradeArguments.EndAfterStart(start, end);
+        Check.Limit(limit, nameof(limit));
+        Check.EndAfterStart(start, end);
 
         var query = new QueryBuilder()
             .AddIfPresent("limit", limit)
-            .AddIfPresent("start", AdvancedTradeArguments.UnixSeconds(start))
-            .AddIfPresent("end", AdvancedTradeArguments.UnixSeconds(end));
-        return SendAsync(HttpMethod.Get, AdvancedTradeArguments.ProductPath(root, productId, "/ticker"), query, null, AdvancedTradeJsonContext.Default.MarketTradesResponse, cancellationToken);
+            .AddUnixSeconds("start", start)
+            .AddUnixSeconds("end", end);
+        return SendAsync(HttpMethod.Get, AdvancedTradePaths.Product(root, productId, "/ticker"), query, null, AdvancedTradeJsonContext.Default.MarketTradesResponse, cancellationToken);
     }
 }

@@ -43,7 +43,7 @@ public partial class AdvancedTradeClient
     public virtual Task<GetProductResponse> GetPublicProductAsync(string productId, CancellationToken cancellationToken = default)
     {
         Check.Id(productId, nameof(productId));
-        return SendAsync(HttpMethod.Get, AdvancedTradeArguments.ProductPath(AdvancedTradePaths.Market, productId, null), null, null, AdvancedTradeJsonContext.Default.GetProductResponse, cancellationToken);
+        return SendAsync(HttpMethod.Get, AdvancedTradePaths.Product(AdvancedTradePaths.Market, productId, null), null, null, AdvancedTradeJsonContext.Default.GetProductResponse, cancellationToken);
     }
 
     /// <summary>Gets a product's order book without authentication (the SDK's <c>get_public_product_book</c>).</summary>

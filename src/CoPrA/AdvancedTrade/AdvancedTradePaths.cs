@@ -1,3 +1,5 @@
+using CoPrA.Rest;
+
 namespace CoPrA.AdvancedTrade;
 
 /// <summary>The Advanced Trade REST paths the client treats specially.</summary>
@@ -11,6 +13,10 @@ internal static class AdvancedTradePaths
 
     /// <summary>The server's clock: public.</summary>
     public const string Time = Prefix + "/time";
+
+    /// <summary>The path of a product, or of one of its resources, under <paramref name="root"/> (the signed or the public prefix).</summary>
+    public static string Product(string root, string productId, string? resource) =>
+        root + "/products/" + UrlEncoding.Encode(productId) + resource;
 
     /// <summary>Whether the path is one of the public endpoints (no key needed, the public rate limit).</summary>
     public static bool IsPublic(string path) =>

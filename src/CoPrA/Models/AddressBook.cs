@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CoPrA.Rest;
 
 namespace CoPrA;
 
@@ -53,7 +53,7 @@ public sealed record AddressBookAddressInfo : ApiObject
 /// <param name="Currency">Currency symbol, for example <c>ETH</c>.</param>
 /// <param name="Address">The crypto address.</param>
 /// <param name="Label">A nickname for the entry.</param>
-public sealed record AddressBookEntryRequest(string Currency, string Address, string Label)
+public sealed record AddressBookEntryRequest(string Currency, string Address, string Label) : IJsonBodyPart
 {
     /// <summary>Destination tag or memo, for currencies that use one.</summary>
     public string? DestinationTag { get; init; }
@@ -75,28 +75,20 @@ public sealed record AddressBookEntryRequest(string Currency, string Address, st
 
     internal void Validate(string field, string paramName)
     {
-        RequestChecks.Required(Currency, field + ".Currency", paramName);
-        RequestChecks.Required(Address, field + ".Address", paramName);
-        RequestChecks.Required(Label, field + ".Label", paramName);
-        RequestChecks.CountryCode(BusinessCountryCode, field + ".BusinessCountryCode", paramName);
+        Check.Required(Currency, field + ".Currency", paramName);
+        Check.Required(Address, field + ".Address", paramName);
+        Check.Required(Label, field + ".Label", paramName);
+        Check.CountryCode(BusinessCountryCode, field + ".BusinessCountryCode", paramName);
     }
 
-    /// <summary>Writes the entry in the API's member order.</summary>
-    internal void WriteTo(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("currency", Currency);
-        writer.WriteStartObject("to");
-        writer.WriteString("address", Address);
-        writer.WriteIfPresent("destination_tag", DestinationTag);
-        writer.WriteEndObject();
-        writer.WriteString("label", Label);
-        writer.WriteIfPresent("is_verified_self_hosted_wallet", IsVerifiedSelfHostedWallet);
-        writer.WriteIfPresent("vasp_id", VaspId);
-        writer.WriteIfPresent("business_name", BusinessName);
-        writer.WriteIfPresent("business_country_code", BusinessCountryCode);
-        writer.WriteIfPresent("is_certified_self_send", IsCertifiedSelfSend);
-        writer.WriteIfPresent("network", Network);
-        writer.WriteEndObject();
-    }
+    void IJsonBodyPart.WriteTo(JsonBody body) =>
+        body.Add("currency", Currency)
+            .StartObject("to").Add("address", Address).AddIfPresent("destination_tag", DestinationTag).EndObject()
+            .Add("label", Label)
+            .AddIfPresent("is_verified_self_hosted_wallet", IsVerifiedSelfHostedWallet)
+            .AddIfPresent("vasp_id", VaspId)
+            .AddIfPresent("business_name", BusinessName)
+            .AddIfPresent("business_country_code", BusinessCountryCode)
+            .AddIfPresent("is_certified_self_send", IsCertifiedSelfSend)
+            .AddIfPresent("network", Network);
 }

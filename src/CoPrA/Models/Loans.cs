@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoPrA.Rest;
 
 namespace CoPrA;
 
@@ -243,7 +244,7 @@ public sealed record LoanRepayment : ApiObject
 /// <summary>A new loan to open (<c>POST /loans/open</c>).</summary>
 /// <param name="Currency">Currency to borrow.</param>
 /// <param name="NativeAmount">Amount to borrow, greater than zero.</param>
-public sealed record OpenLoanRequest(string Currency, decimal NativeAmount)
+public sealed record OpenLoanRequest(string Currency, decimal NativeAmount) : IJsonBodyPart
 {
     /// <summary>Loan id, when opening one quoted before.</summary>
     public string? LoanId { get; init; }
@@ -258,8 +259,8 @@ public sealed record OpenLoanRequest(string Currency, decimal NativeAmount)
 
     internal void Validate(string paramName)
     {
-        RequestChecks.Required(Currency, nameof(Currency), paramName);
-        RequestChecks.Positive(NativeAmount, nameof(NativeAmount), paramName);
+        Check.Required(Currency, nameof(Currency), paramName);
+        Check.Positive(NativeAmount, nameof(NativeAmount), paramName);
         if (InterestRate < 0)
         {
             throw new ArgumentOutOfRangeException(paramName, InterestRate, "InterestRate must not be negative.");
@@ -270,6 +271,15 @@ public sealed record OpenLoanRequest(string Currency, decimal NativeAmount)
             throw new ArgumentException("TermStartDate must not be later than TermEndDate.", paramName);
         }
     }
+
+    void IJsonBodyPart.WriteTo(JsonBody body) =>
+        body.AddIfPresent("loan_id", LoanId)
+            .Add("currency", Currency)
+            .Add("native_amount", NativeAmount)
+            .AddIfPresent("interest_rate", InterestRate)
+            .AddIfPresent("term_start_date", TermStartDate)
+            .AddIfPresent("term_end_date", TermEndDate)
+            .AddIfPresent("profile_id", ProfileId);
 }
 
 /// <summary>The answer of <c>POST /loans/open</c>: <c>{"loan": {...}}</c>.</summary>

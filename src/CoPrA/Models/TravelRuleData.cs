@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CoPrA.Rest;
 
 namespace CoPrA;
 
@@ -9,7 +9,7 @@ namespace CoPrA;
 /// </summary>
 /// <param name="OriginatorName">Name of the originator sending the funds.</param>
 /// <param name="BeneficiaryName">Name of the beneficiary receiving the funds.</param>
-public sealed record TravelRuleData(string OriginatorName, string BeneficiaryName)
+public sealed record TravelRuleData(string OriginatorName, string BeneficiaryName) : IJsonBodyPart
 {
     /// <summary>Given name of the originator, as on a government-issued ID.</summary>
     public string? OriginatorFirstName { get; init; }
@@ -48,70 +48,52 @@ public sealed record TravelRuleData(string OriginatorName, string BeneficiaryNam
 
     internal void Validate(string paramName)
     {
-        RequestChecks.Required(OriginatorName, nameof(OriginatorName), paramName);
-        RequestChecks.Required(BeneficiaryName, nameof(BeneficiaryName), paramName);
-        RequestChecks.CountryCode(OriginatorAccountLocationCountryCode, nameof(OriginatorAccountLocationCountryCode), paramName);
-        RequestChecks.CountryCode(BeneficiaryAccountLocation, nameof(BeneficiaryAccountLocation), paramName);
+        Check.Required(OriginatorName, nameof(OriginatorName), paramName);
+        Check.Required(BeneficiaryName, nameof(BeneficiaryName), paramName);
+        Check.CountryCode(OriginatorAccountLocationCountryCode, nameof(OriginatorAccountLocationCountryCode), paramName);
+        Check.CountryCode(BeneficiaryAccountLocation, nameof(BeneficiaryAccountLocation), paramName);
         OriginatorAddress?.Validate(nameof(OriginatorAddress), paramName);
         BeneficiaryAddress?.Validate(nameof(BeneficiaryAddress), paramName);
     }
 
-    internal void WriteTo(Utf8JsonWriter writer)
+    void IJsonBodyPart.WriteTo(JsonBody body)
     {
-        writer.WriteStartObject();
-        writer.WriteString("originator_name", OriginatorName);
+        body.Add("originator_name", OriginatorName);
         if (OriginatorFirstName is not null || OriginatorLastName is not null)
         {
-            writer.WriteStartObject("originator_natural_name");
-            writer.WriteIfPresent("first_name", OriginatorFirstName);
-            writer.WriteIfPresent("last_name", OriginatorLastName);
-            writer.WriteEndObject();
+            body.StartObject("originator_natural_name")
+                .AddIfPresent("first_name", OriginatorFirstName)
+                .AddIfPresent("last_name", OriginatorLastName)
+                .EndObject();
         }
 
-        WriteAddress(writer, "originator_address", OriginatorAddress);
-        writer.WriteIfPresent("originator_telephone_number", OriginatorTelephoneNumber);
-        writer.WriteIfPresent("originator_account", OriginatorAccount);
-        writer.WriteIfPresent("originator_account_location_country_code", OriginatorAccountLocationCountryCode);
-        WriteDate(writer, "originator_date_of_birth", OriginatorDateOfBirth);
-        writer.WriteIfPresent("originator_account_number", OriginatorAccountNumber);
-        writer.WriteIfPresent("transfer_purpose", TransferPurpose);
-        writer.WriteString("beneficiary_name", BeneficiaryName);
-        WriteAddress(writer, "beneficiary_address", BeneficiaryAddress);
-        writer.WriteIfPresent("beneficiary_telephone_number", BeneficiaryTelephoneNumber);
-        writer.WriteIfPresent("beneficiary_account_location", BeneficiaryAccountLocation);
-        WriteDate(writer, "beneficiary_date_of_birth", BeneficiaryDateOfBirth);
-        writer.WriteIfPresent("beneficiary_financial_institution", BeneficiaryFinancialInstitution);
-        writer.WriteIfPresent("is_self", IsSelf);
-        writer.WriteIfPresent("originator_wallet_address", OriginatorWalletAddress);
+        body.AddIfPresent("originator_address", OriginatorAddress)
+            .AddIfPresent("originator_telephone_number", OriginatorTelephoneNumber)
+            .AddIfPresent("originator_account", OriginatorAccount)
+            .AddIfPresent("originator_account_location_country_code", OriginatorAccountLocationCountryCode);
+        AddDate(body, "originator_date_of_birth", OriginatorDateOfBirth);
+        body.AddIfPresent("originator_account_number", OriginatorAccountNumber)
+            .AddIfPresent("transfer_purpose", TransferPurpose)
+            .Add("beneficiary_name", BeneficiaryName)
+            .AddIfPresent("beneficiary_address", BeneficiaryAddress)
+            .AddIfPresent("beneficiary_telephone_number", BeneficiaryTelephoneNumber)
+            .AddIfPresent("beneficiary_account_location", BeneficiaryAccountLocation);
+        AddDate(body, "beneficiary_date_of_birth", BeneficiaryDateOfBirth);
+        body.AddIfPresent("beneficiary_financial_institution", BeneficiaryFinancialInstitution)
+            .AddIfPresent("is_self", IsSelf)
+            .AddIfPresent("originator_wallet_address", OriginatorWalletAddress);
         if (AttestVerifiedWalletOwnership is { } attested)
         {
-            writer.WriteStartObject("originating_vasp_for_intermediary");
-            writer.WriteBoolean("attest_verified_wallet_ownership", attested);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteAddress(Utf8JsonWriter writer, string key, StreetAddress? address)
-    {
-        if (address is not null)
-        {
-            writer.WritePropertyName(key);
-            address.WriteTo(writer);
+            body.StartObject("originating_vasp_for_intermediary").Add("attest_verified_wallet_ownership", attested).EndObject();
         }
     }
 
     // The API's date is an object of three numbers, not a string.
-    private static void WriteDate(Utf8JsonWriter writer, string key, DateOnly? date)
+    private static void AddDate(JsonBody body, string key, DateOnly? date)
     {
         if (date is { } day)
         {
-            writer.WriteStartObject(key);
-            writer.WriteNumber("year", day.Year);
-            writer.WriteNumber("month", day.Month);
-            writer.WriteNumber("day", day.Day);
-            writer.WriteEndObject();
+            body.StartObject(key).AddIfPresent("year", day.Year).AddIfPresent("month", day.Month).AddIfPresent("day", day.Day).EndObject();
         }
     }
 }

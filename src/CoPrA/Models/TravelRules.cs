@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoPrA.Rest;
 
 namespace CoPrA;
 
@@ -18,7 +18,7 @@ public enum WalletType
 }
 
 /// <summary>A postal address in travel-rule information, sent and received.</summary>
-public sealed record StreetAddress : ApiObject
+public sealed record StreetAddress : ApiObject, IJsonBodyPart
 {
     /// <summary>First address line.</summary>
     [JsonPropertyName("address_1")]
@@ -38,20 +38,16 @@ public sealed record StreetAddress : ApiObject
     /// <summary>Postal code.</summary>
     public string? PostalCode { get; init; }
 
-    internal void Validate(string field, string paramName) => RequestChecks.CountryCode(Country, field + ".Country", paramName);
+    internal void Validate(string field, string paramName) => Check.CountryCode(Country, field + ".Country", paramName);
 
-    internal void WriteTo(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteIfPresent("address_1", Address1);
-        writer.WriteIfPresent("address_2", Address2);
-        writer.WriteIfPresent("address_3", Address3);
-        writer.WriteIfPresent("city", City);
-        writer.WriteIfPresent("state", State);
-        writer.WriteIfPresent("country", Country);
-        writer.WriteIfPresent("postal_code", PostalCode);
-        writer.WriteEndObject();
-    }
+    void IJsonBodyPart.WriteTo(JsonBody body) =>
+        body.AddIfPresent("address_1", Address1)
+            .AddIfPresent("address_2", Address2)
+            .AddIfPresent("address_3", Address3)
+            .AddIfPresent("city", City)
+            .AddIfPresent("state", State)
+            .AddIfPresent("country", Country)
+            .AddIfPresent("postal_code", PostalCode);
 }
 
 /// <summary>Travel-rule information saved for a deposit address (<c>GET /travel-rules</c>, <c>POST /travel-rules</c>).</summary>
@@ -81,7 +77,7 @@ public sealed record TravelRule : ApiObject
 /// <param name="Address">Crypto address funds will be deposited from.</param>
 /// <param name="OriginatorName">Name of the originator of the funds.</param>
 /// <param name="OriginatorCountry">Country of the originator, ISO 3166-1 alpha-2 (for example <c>US</c>).</param>
-public sealed record TravelRuleRequest(string Address, string OriginatorName, string OriginatorCountry)
+public sealed record TravelRuleRequest(string Address, string OriginatorName, string OriginatorCountry) : IJsonBodyPart
 {
     /// <summary>The VASP's id, when the address belongs to one.</summary>
     public string? VaspId { get; init; }
@@ -96,21 +92,22 @@ public sealed record TravelRuleRequest(string Address, string OriginatorName, st
     /// <summary>Whether the user owns the wallet.</summary>
     public bool? IsSelfCertified { get; init; }
 
+    private TravelRuleOriginator Originator =>
+        new(OriginatorName, OriginatorCountry, VaspId, VaspCountry, LeiNumber, "originator_address", nameof(OriginatorAddress), OriginatorAddress, WalletType, IsSelfCertified);
+
     internal void Validate(string paramName)
     {
-        RequestChecks.Required(Address, nameof(Address), paramName);
-        RequestChecks.Required(OriginatorName, nameof(OriginatorName), paramName);
-        RequestChecks.CountryCode(OriginatorCountry, nameof(OriginatorCountry), paramName, required: true);
-        RequestChecks.CountryCode(VaspCountry, nameof(VaspCountry), paramName);
-        OriginatorAddress?.Validate(nameof(OriginatorAddress), paramName);
-        RequestChecks.DefinedIfPresent(WalletType, nameof(WalletType), paramName);
+        Check.Required(Address, nameof(Address), paramName);
+        Originator.Validate(paramName);
     }
+
+    void IJsonBodyPart.WriteTo(JsonBody body) => Originator.WriteTo(body.Add("address", Address));
 }
 
 /// <summary>Travel-rule information for one transfer (<c>POST /transfers/{transfer_id}/travel-rules</c>).</summary>
 /// <param name="OriginatorName">Name of the originator of the funds.</param>
 /// <param name="OriginatorCountry">Country of the originator, ISO 3166-1 alpha-2 (for example <c>US</c>).</param>
-public sealed record TransferTravelRuleRequest(string OriginatorName, string OriginatorCountry)
+public sealed record TransferTravelRuleRequest(string OriginatorName, string OriginatorCountry) : IJsonBodyPart
 {
     /// <summary>The VASP's id, when the counterparty wallet belongs to one.</summary>
     public string? VaspId { get; init; }
@@ -125,14 +122,13 @@ public sealed record TransferTravelRuleRequest(string OriginatorName, string Ori
     /// <summary>Whether the user owns the wallet.</summary>
     public bool? IsSelfCertified { get; init; }
 
-    internal void Validate(string paramName)
-    {
-        RequestChecks.Required(OriginatorName, nameof(OriginatorName), paramName);
-        RequestChecks.CountryCode(OriginatorCountry, nameof(OriginatorCountry), paramName, required: true);
-        RequestChecks.CountryCode(VaspCountry, nameof(VaspCountry), paramName);
-        BusinessAddress?.Validate(nameof(BusinessAddress), paramName);
-        RequestChecks.DefinedIfPresent(WalletType, nameof(WalletType), paramName);
-    }
+    private TravelRuleOriginator Originator =>
+        new(OriginatorName, OriginatorCountry, VaspId, VaspCountry, LeiNumber, "business_address", nameof(BusinessAddress), BusinessAddress, WalletType, IsSelfCertified);
+
+    internal void Validate(string paramName) => Originator.Validate(paramName);
+
+    /// <summary>The members after the transfer id, which the endpoint writes first.</summary>
+    void IJsonBodyPart.WriteTo(JsonBody body) => Originator.WriteTo(body);
 }
 
 /// <summary>The answer to travel-rule information sent for a transfer.</summary>

@@ -1,10 +1,12 @@
 namespace CoPrA.Rest;
 
 /// <summary>
-/// Argument checks run before any request. Messages keep CoPrA's wording so that users of the
-/// Python library recognise them; each names the offending parameter.
+/// Argument checks run before any request, for both client families and the request records they
+/// send: the one place an argument is checked. Messages keep CoPrA's wording so that users of the
+/// Python library recognise them; each names the offending parameter. Ids and paging here; the
+/// fields of request records in Check.Fields.cs, time windows in Check.Time.cs.
 /// </summary>
-internal static class Check
+internal static partial class Check
 {
     public static void Id(string? value, string paramName)
     {
@@ -18,6 +20,16 @@ internal static class Check
         }
     }
 
+    /// <summary>The path a base verb sends to: it starts with '/' and carries no query string (parameters go in the query pairs).</summary>
+    public static void RawPath(string path, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path, paramName);
+        if (path[0] != '/' || path.Contains('?', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{paramName} must start with '/' and carry no query string; pass parameters in query.", paramName);
+        }
+    }
+
     /// <summary>An optional id (a profile or product filter): absent, or a valid <see cref="Id"/>.</summary>
     public static void IdIfPresent(string? value, string paramName)
     {
@@ -27,22 +39,7 @@ internal static class Check
         }
     }
 
-    /// <summary>A time range filter: either end may be open, but the end must not come before the start.</summary>
-    public static void DateRange(DateTimeOffset? startDate, DateTimeOffset? endDate, string startName = "startDate", string endName = "endDate")
-    {
-        if (startDate > endDate)
-        {
-            throw new ArgumentException($"{endName} must not be earlier than {startName}.", endName);
-        }
-    }
-
-    public static void Positive(decimal value, string paramName)
-    {
-        if (value <= 0)
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be greater than zero.");
-        }
-    }
+    public static void Positive(decimal value, string paramName) => Positive(value, paramName, paramName);
 
     public static void PositiveIfPresent(decimal? value, string paramName)
     {
@@ -60,14 +57,30 @@ internal static class Check
         }
     }
 
-    /// <summary>The page size Coinbase accepts: 1 to 1000.</summary>
-    public static void Limit(int limit)
+    /// <summary>The page size the Exchange accepts: 1 to 1000.</summary>
+    public static void Limit(int limit) => Limit(limit, nameof(limit), 1000);
+
+    /// <summary>Throws when a page size is given and is below 1 or above <paramref name="max"/>.</summary>
+    public static void Limit(int? limit, string paramName, int max = int.MaxValue)
     {
-        if (limit is < 1 or > 1000)
+        if (limit is { } value && (value < 1 || value > max))
         {
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, "limit must be between 1 and 1000.");
+            throw new ArgumentOutOfRangeException(paramName, value, max == int.MaxValue ? $"{paramName} must be at least 1." : $"{paramName} must be between 1 and {max}.");
         }
     }
+
+    /// <summary>Throws when an optional text is given but empty or blank: the caller meant something and would get the default.</summary>
+    public static void NotBlank(string? value, string paramName)
+    {
+        if (value is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        }
+    }
+
+    /// <summary>Each entry of a list sent as repeated query keys: a null or blank entry throws, naming <paramref name="paramName"/>.</summary>
+    public static string Entry(string? value, string paramName) =>
+        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{paramName} cannot hold null or blank entries.", paramName) : value;
 
     public static void Paging(int limit, string? before, string? after)
     {

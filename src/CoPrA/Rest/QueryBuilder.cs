@@ -37,6 +37,20 @@ internal sealed class QueryBuilder
 
     public QueryBuilder AddIfPresent(string key, bool? value) => value is { } flag ? Add(key, flag ? "true" : "false") : this;
 
+    /// <summary>An instant as Unix seconds, as Advanced Trade's candles and market trades take it; nothing when null.</summary>
+    public QueryBuilder AddUnixSeconds(string key, DateTimeOffset? value) => value is { } instant ? Add(key, instant.ToUnixTimeSeconds()) : this;
+
+    /// <summary>Adds a list as repeated keys, in order, nothing when null; a null or blank entry throws, naming <paramref name="paramName"/>.</summary>
+    public QueryBuilder AddAll(string key, IEnumerable<string>? values, string paramName)
+    {
+        foreach (string? value in values ?? [])
+        {
+            Add(key, Check.Entry(value, paramName));
+        }
+
+        return this;
+    }
+
     /// <summary>Adds the pagination parameters in CoPrA's order: limit, then before or after.</summary>
     public QueryBuilder AddPaging(int limit, string? before, string? after) =>
         Add("limit", limit).AddIfPresent("before", before).AddIfPresent("after", after);

@@ -30,16 +30,7 @@ public partial class RestClient
             entry.Validate($"addresses[{i}]", nameof(addresses));
         }
 
-        using var body = new JsonBody().AddRaw("addresses", writer =>
-        {
-            writer.WriteStartArray();
-            foreach (var entry in entries)
-            {
-                entry.WriteTo(writer);
-            }
-
-            writer.WriteEndArray();
-        });
+        using var body = new JsonBody().AddArray("addresses", entries);
 
         // The spec names the answer {"body": [...]}, the gRPC gateway's response_body: on the
         // wire, as Coinbase's own SDK reads it, it is the bare array.

@@ -20,7 +20,7 @@ public partial class RestClient
     /// <param name="auth">Whether to sign the request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public virtual Task<ApiResponse> PostAsync(string path = "/", JsonObject? data = null, bool auth = false, CancellationToken cancellationToken = default) =>
-        SendRawAsync(HttpMethod.Post, path, query: null, data is { Count: > 0 } ? data.ToJsonString() : null, auth, cancellationToken);
+        SendRawAsync(HttpMethod.Post, path, query: null, data is { Count: > 0 } ? JsonBody.Of(data) : null, auth, cancellationToken);
 
     /// <summary>Sends a DELETE to any path and returns the headers and raw JSON.</summary>
     /// <param name="path">Path starting with <c>/</c>, without a query string.</param>
@@ -32,11 +32,7 @@ public partial class RestClient
 
     private async Task<ApiResponse> SendRawAsync(HttpMethod method, string path, IEnumerable<KeyValuePair<string, string>>? query, string? body, bool auth, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        if (path[0] != '/' || path.Contains('?', StringComparison.Ordinal))
-        {
-            throw new ArgumentException("path must start with '/' and carry no query string; pass parameters in query.", nameof(path));
-        }
+        Check.RawPath(path, nameof(path));
 
         QueryBuilder? builder = null;
         bool hasNoCache = false;

@@ -80,23 +80,7 @@ public partial class RestClient
     {
         ArgumentNullException.ThrowIfNull(loan);
         loan.Validate(nameof(loan));
-        using var body = new JsonBody()
-            .AddIfPresent("loan_id", loan.LoanId)
-            .Add("currency", loan.Currency)
-            .Add("native_amount", loan.NativeAmount)
-            .AddIfPresent("interest_rate", loan.InterestRate);
-        if (loan.TermStartDate is { } start)
-        {
-            body.Add("term_start_date", start);
-        }
-
-        if (loan.TermEndDate is { } end)
-        {
-            body.Add("term_end_date", end);
-        }
-
-        body.AddIfPresent("profile_id", loan.ProfileId);
-        return SendWrappedAsync(HttpMethod.Post, "/loans/open", body.Build(), true, CoPrAJsonContext.Default.LoanEnvelope, envelope => envelope.Loan, "loan", cancellationToken);
+        return SendWrappedAsync(HttpMethod.Post, "/loans/open", JsonBody.Of(loan), true, CoPrAJsonContext.Default.LoanEnvelope, envelope => envelope.Loan, "loan", cancellationToken);
     }
 
     /// <summary>Lists the currencies that can be borrowed now, with their limits and rates.</summary>

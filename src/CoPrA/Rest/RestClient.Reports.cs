@@ -73,22 +73,14 @@ public partial class RestClient
         switch (reportType)
         {
             case ReportType.Balance:
-                body.AddRaw("balance", writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("datetime", JsonFormat.Timestamp(endDate));
-                    writer.WriteEndObject();
-                });
+                body.StartObject("balance").Add("datetime", endDate).EndObject();
                 break;
             case ReportType.OtcFills or ReportType.RfqFills or ReportType.TaxInvoice:
-                body.AddRaw(WireEnum<ReportType>.ToWire(reportType).Replace('-', '_'), writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("start_date", JsonFormat.Timestamp(startDate));
-                    writer.WriteString("end_date", JsonFormat.Timestamp(endDate));
-                    writer.WriteIfPresent("product_id", productId);
-                    writer.WriteEndObject();
-                });
+                body.StartObject(WireEnum<ReportType>.ToWire(reportType).Replace('-', '_'))
+                    .Add("start_date", startDate)
+                    .Add("end_date", endDate)
+                    .AddIfPresent("product_id", productId)
+                    .EndObject();
                 break;
         }
 

@@ -96,11 +96,8 @@ public partial class RestClient
                 .AddIfPresent("nonce", nonce)
                 .AddIfPresent("network", network)
                 .AddIfPresent("add_network_fee_to_total", addNetworkFeeToTotal)
-                .AddIfPresent("is_intermediary", isIntermediary);
-            if (travelRuleData is not null)
-            {
-                body.AddRaw("travel_rule_data", travelRuleData.WriteTo);
-            }
+                .AddIfPresent("is_intermediary", isIntermediary)
+                .AddIfPresent("travel_rule_data", travelRuleData);
         }, cancellationToken);
     }
 
@@ -160,19 +157,7 @@ public partial class RestClient
         Check.Id(transferId, nameof(transferId));
         ArgumentNullException.ThrowIfNull(travelRule);
         travelRule.Validate(nameof(travelRule));
-        using var body = new JsonBody()
-            .Add("transfer_id", transferId)
-            .Add("originator_name", travelRule.OriginatorName)
-            .Add("originator_country", travelRule.OriginatorCountry)
-            .AddIfPresent("vasp_id", travelRule.VaspId)
-            .AddIfPresent("vasp_country", travelRule.VaspCountry)
-            .AddIfPresent("lei_number", travelRule.LeiNumber);
-        if (travelRule.BusinessAddress is { } address)
-        {
-            body.AddRaw("business_address", address.WriteTo);
-        }
-
-        body.AddIfPresent("wallet_type", travelRule.WalletType).AddIfPresent("is_self_certified", travelRule.IsSelfCertified);
+        using var body = new JsonBody().Add("transfer_id", transferId).AddMembers(travelRule);
         return SendAsync(HttpMethod.Post, ResourcePath("/transfers", transferId, "/travel-rules"), null, body.Build(), true, CoPrAJsonContext.Default.TransferTravelRuleResult, cancellationToken);
     }
 

@@ -26,20 +26,7 @@ public partial class RestClient
     {
         ArgumentNullException.ThrowIfNull(travelRule);
         travelRule.Validate(nameof(travelRule));
-        using var body = new JsonBody()
-            .Add("address", travelRule.Address)
-            .Add("originator_name", travelRule.OriginatorName)
-            .Add("originator_country", travelRule.OriginatorCountry)
-            .AddIfPresent("vasp_id", travelRule.VaspId)
-            .AddIfPresent("vasp_country", travelRule.VaspCountry)
-            .AddIfPresent("lei_number", travelRule.LeiNumber);
-        if (travelRule.OriginatorAddress is { } address)
-        {
-            body.AddRaw("originator_address", address.WriteTo);
-        }
-
-        body.AddIfPresent("wallet_type", travelRule.WalletType).AddIfPresent("is_self_certified", travelRule.IsSelfCertified);
-        return SendAsync(HttpMethod.Post, "/travel-rules", null, body.Build(), true, CoPrAJsonContext.Default.TravelRule, cancellationToken);
+        return SendAsync(HttpMethod.Post, "/travel-rules", null, JsonBody.Of(travelRule), true, CoPrAJsonContext.Default.TravelRule, cancellationToken);
     }
 
     /// <summary>Deletes a travel-rule entry.</summary>

@@ -1,10 +1,8 @@
-namespace CoPrA;
+namespace CoPrA.Rest;
 
-/// <summary>
-/// Checks of the fields of request records, run before any request. Each failure is an
-/// ArgumentException naming the method parameter that carried the record, and the field.
-/// </summary>
-internal static class RequestChecks
+// Checks of the fields of request records. Each failure is an ArgumentException naming the method
+// parameter that carried the record, and the field in its message.
+internal static partial class Check
 {
     public static void Required(string? value, string field, string paramName)
     {
