@@ -48,10 +48,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     /// The key every sandbox accepts unless told otherwise: always the same, so that scripts and
     /// other languages' clients can be configured once.
     /// </summary>
-    public static Credentials DefaultCredentials { get; } = new(
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("copra-sandbox/key")))[..32],
-        Convert.ToBase64String(SHA512.HashData(Encoding.UTF8.GetBytes("copra-sandbox/secret"))),
-        "sandbox-passphrase");
+    public static Credentials DefaultCredentials { get; } = SandboxApiKey.Default.ToCredentials();
 
     /// <summary>The REST root, for example <c>http://127.0.0.1:54321</c>.</summary>
     public string RestUrl { get; }
@@ -98,7 +95,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     {
         options ??= new SandboxOptions();
         Validate(options);
-        var services = new SandboxServices(options, options.Credentials ?? DefaultCredentials);
+        var services = new SandboxServices(options, SandboxApiKey.FromOptions(options));
         if (options.SeedTradeHistory)
         {
             HistorySeeder.Seed(services.Engine, services.Catalog, services.Clock.UtcNow, options.Seed);

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CoPrA.Sandbox.Engine;
 using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
+using CoPrA.Sandbox.Catalog;
 
 namespace CoPrA.Sandbox.Feed;
 
@@ -71,7 +73,7 @@ internal static class FeedFrames
             SandboxJsonContext.Default.L2UpdateMessage);
 
     /// <summary>The status channel's message: <c>{"type":"status","products":[...],"currencies":[...]}</c>.</summary>
-    public static byte[] Status(List<Product> products, List<Currency> currencies)
+    public static byte[] Status(IReadOnlyList<SandboxProduct> products, IReadOnlyList<Currency> currencies)
     {
         var buffer = new ArrayBufferWriter<byte>(8192);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -79,9 +81,9 @@ internal static class FeedFrames
             writer.WriteStartObject();
             writer.WriteString("type", "status");
             writer.WritePropertyName("products");
-            JsonSerializer.Serialize(writer, products, ModelJson.ListProduct);
+            writer.WriteArray(products, MarketDataWire.Product);
             writer.WritePropertyName("currencies");
-            JsonSerializer.Serialize(writer, currencies, ModelJson.ListCurrency);
+            writer.WriteArray(currencies, MarketDataWire.Currency);
             writer.WriteEndObject();
         }
 
