@@ -5,6 +5,8 @@ namespace CoPrA.Sandbox.Rest.Wire;
 /// <summary>The funding answers: payment methods, wallets, transfers, conversions, fees, trailing volume, reports.</summary>
 internal static class FundingWire
 {
+    private static readonly DateTimeOffset BankLinkedAt = new(2019, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static void PaymentMethod(Utf8JsonWriter writer, PaymentMethod method)
     {
         writer.WriteStartObject();
@@ -18,6 +20,15 @@ internal static class FundingWire
         writer.WriteOptional("allow_sell", method.AllowSell);
         writer.WriteOptional("allow_deposit", method.AllowDeposit);
         writer.WriteOptional("allow_withdraw", method.AllowWithdraw);
+
+        // The sandbox's one bank account: verified, no instant trades, money available at once.
+        writer.WriteBoolean("instant_buy", false);
+        writer.WriteBoolean("instant_sell", false);
+        writer.WriteInstant("created_at", BankLinkedAt);
+        writer.WriteInstant("updated_at", BankLinkedAt);
+        writer.WriteBoolean("verified", true);
+        writer.WriteNumber("hold_business_days", 0);
+        writer.WriteNumber("hold_days", 0);
         writer.WriteEndObject();
     }
 
