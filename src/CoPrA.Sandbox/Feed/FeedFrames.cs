@@ -54,7 +54,7 @@ internal static class FeedFrames
             BestBidSize = bid?.Size,
             BestAsk = ask?.Price,
             BestAskSize = ask?.Size,
-            Side = takerSide,
+            Side = WireNames.Of(takerSide),
             Time = last.Time,
             TradeId = last.TradeId,
             LastSize = last.Size,
@@ -69,7 +69,7 @@ internal static class FeedFrames
 
     public static byte[] L2Update(string productId, IEnumerable<BookChange> changes, DateTimeOffset time) =>
         Serialize(
-            new L2UpdateMessage(productId, time, [.. changes.Select(change => new[] { WireEnum<Side>.ToWire(change.Side), Amount(change.Price), Amount(change.Size) })]),
+            new L2UpdateMessage(productId, time, [.. changes.Select(change => new[] { WireNames.Of(change.Side), Amount(change.Price), Amount(change.Size) })]),
             SandboxJsonContext.Default.L2UpdateMessage);
 
     /// <summary>The status channel's message: <c>{"type":"status","products":[...],"currencies":[...]}</c>.</summary>
@@ -98,7 +98,7 @@ internal static class FeedFrames
 
     private static List<string[]> Rows(IEnumerable<PriceLevel> levels) => [.. levels.Select(level => new[] { Amount(level.Price), Amount(level.Size) })];
 
-    private static string Amount(decimal value) => JsonFormat.Decimal(value);
+    private static string Amount(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static int IndexOf(IReadOnlyList<string> order, string name)
     {

@@ -12,7 +12,7 @@ namespace CoPrA.Sandbox.Json;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(DecimalStringConverter), typeof(OptionalDecimalConverter), typeof(UtcTimestampConverter)])]
+    Converters = [typeof(AmountConverter), typeof(UtcTimestampConverter)])]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(ErrorBody))]
