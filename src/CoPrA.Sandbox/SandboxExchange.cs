@@ -90,7 +90,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     /// <param name="options">Settings; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    /// <exception cref="ArgumentException">A fixed Advanced Trade key in the options cannot be read.</exception>
+    /// <exception cref="ArgumentException">A fixed Advanced Trade key in the options cannot be read, or the Exchange key is set in part.</exception>
     public static async Task<SandboxExchange> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SandboxOptions();

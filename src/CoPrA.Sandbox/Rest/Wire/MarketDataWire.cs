@@ -75,11 +75,11 @@ internal static class MarketDataWire
     {
         writer.WriteStartArray();
         writer.WriteNumberValue(candle.Time.ToUnixTimeSeconds());
-        writer.WriteNumberValue(candle.Low);
-        writer.WriteNumberValue(candle.High);
-        writer.WriteNumberValue(candle.Open);
-        writer.WriteNumberValue(candle.Close);
-        writer.WriteNumberValue(candle.Volume);
+        foreach (decimal value in (ReadOnlySpan<decimal>)[candle.Low, candle.High, candle.Open, candle.Close, candle.Volume])
+        {
+            writer.WriteNumberValue(value);
+        }
+
         writer.WriteEndArray();
     }
 
