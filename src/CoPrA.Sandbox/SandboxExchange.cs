@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using CoPrA.Sandbox.AdvancedTrade;
 using CoPrA.Sandbox.Auth;
 using CoPrA.Sandbox.Feed;

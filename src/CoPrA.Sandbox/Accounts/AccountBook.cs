@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using CoPrA.Sandbox.Catalog;
-using CoPrA.Sandbox.Json;
 
 namespace CoPrA.Sandbox.Accounts;
 

@@ -2,10 +2,10 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CoPrA.Sandbox.Catalog;
 using CoPrA.Sandbox.Engine;
 using CoPrA.Sandbox.Json;
 using CoPrA.Sandbox.Rest.Wire;
-using CoPrA.Sandbox.Catalog;
 
 namespace CoPrA.Sandbox.Feed;
 

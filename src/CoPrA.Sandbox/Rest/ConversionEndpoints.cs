@@ -1,8 +1,7 @@
 using CoPrA.Sandbox.Engine;
-using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using CoPrA.Sandbox.Rest.Wire;
 
 namespace CoPrA.Sandbox.Rest;
 

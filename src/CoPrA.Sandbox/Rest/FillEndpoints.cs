@@ -1,7 +1,6 @@
-using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using CoPrA.Sandbox.Rest.Wire;
 
 namespace CoPrA.Sandbox.Rest;
 

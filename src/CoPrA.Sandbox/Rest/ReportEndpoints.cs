@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json;
 using CoPrA.Sandbox.Engine;
 using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using CoPrA.Sandbox.Rest.Wire;
 
 namespace CoPrA.Sandbox.Rest;
 

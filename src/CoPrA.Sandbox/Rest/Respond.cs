@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using CoPrA.Sandbox.Json;
-using Microsoft.AspNetCore.Http;
-using CoPrA.Sandbox.Rest.Wire;
 using CoPrA.Sandbox.AdvancedTrade;
+using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
+using Microsoft.AspNetCore.Http;
 
 namespace CoPrA.Sandbox.Rest;
 
