@@ -344,7 +344,7 @@ public sealed class SandboxControls
 
     private static void CheckOrder(Side side, decimal size)
     {
-        if (!WireEnum<Side>.IsDefined(side))
+        if (side is not (Side.Buy or Side.Sell))
         {
             throw new ArgumentOutOfRangeException(nameof(side), side, "side must be Buy or Sell.");
         }

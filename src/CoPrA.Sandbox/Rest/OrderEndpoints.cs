@@ -45,7 +45,7 @@ internal static class OrderEndpoints
         var statuses = new HashSet<OrderStatus>();
         foreach (string? text in context.Request.Query["status"])
         {
-            if (!WireEnum<OrderStatus>.TryParse(text, out var status))
+            if (!WireNames.TryParse<OrderStatus>(text, out var status))
             {
                 throw SandboxApiException.BadRequest($"Invalid status: {text}");
             }
