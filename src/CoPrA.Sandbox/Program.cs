@@ -46,7 +46,7 @@ internal static class Program
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
         await using var sandbox = await SandboxExchange.StartAsync(options, stop.Token).ConfigureAwait(false);
-        var credentials = sandbox.Credentials;
+        var credentials = sandbox.Services.ApiKey;
         Console.WriteLine("CoPrA sandbox exchange is running (Ctrl+C stops it).");
         Console.WriteLine();
         Console.WriteLine($"  REST        {sandbox.RestUrl}");

@@ -211,7 +211,7 @@ public sealed class SandboxControls
 
         var time = _services.Clock.UtcNow;
         byte[] Frame(long n) => FeedFrames.Serialize(
-            new TickerMessage { Sequence = n, ProductId = market.Product.Id, Price = price, Side = Side.Buy, Time = time, TradeId = n, LastSize = market.Product.BaseIncrement },
+            new TickerMessage { Sequence = n, ProductId = market.Product.Id, Price = price, Side = "buy", Time = time, TradeId = n, LastSize = market.Product.BaseIncrement },
             SandboxJsonContext.Default.TickerMessage);
         var streams = _services.Hub.Connections.Where(connection => connection.HasSubscribed).Select(connection => connection.EnqueueBurst(count, Frame));
         return Task.WhenAll(streams).WaitAsync(cancellationToken);
@@ -344,7 +344,7 @@ public sealed class SandboxControls
 
     private static void CheckOrder(Side side, decimal size)
     {
-        if (!WireEnum<Side>.IsDefined(side))
+        if (side is not (Side.Buy or Side.Sell))
         {
             throw new ArgumentOutOfRangeException(nameof(side), side, "side must be Buy or Sell.");
         }

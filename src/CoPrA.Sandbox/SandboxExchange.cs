@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using CoPrA.Sandbox.AdvancedTrade;
 using CoPrA.Sandbox.Auth;
 using CoPrA.Sandbox.Feed;
@@ -48,10 +46,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     /// The key every sandbox accepts unless told otherwise: always the same, so that scripts and
     /// other languages' clients can be configured once.
     /// </summary>
-    public static Credentials DefaultCredentials { get; } = new(
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("copra-sandbox/key")))[..32],
-        Convert.ToBase64String(SHA512.HashData(Encoding.UTF8.GetBytes("copra-sandbox/secret"))),
-        "sandbox-passphrase");
+    public static Credentials DefaultCredentials { get; } = SandboxApiKey.Default.ToCredentials();
 
     /// <summary>The REST root, for example <c>http://127.0.0.1:54321</c>.</summary>
     public string RestUrl { get; }
@@ -93,12 +88,12 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     /// <param name="options">Settings; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    /// <exception cref="ArgumentException">A fixed Advanced Trade key in the options cannot be read.</exception>
+    /// <exception cref="ArgumentException">A fixed Advanced Trade key in the options cannot be read, or the Exchange key is set in part.</exception>
     public static async Task<SandboxExchange> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SandboxOptions();
         Validate(options);
-        var services = new SandboxServices(options, options.Credentials ?? DefaultCredentials);
+        var services = new SandboxServices(options, SandboxApiKey.FromOptions(options));
         if (options.SeedTradeHistory)
         {
             HistorySeeder.Seed(services.Engine, services.Catalog, services.Clock.UtcNow, options.Seed);

@@ -8,8 +8,17 @@ public sealed class SandboxOptions
     /// <summary>TCP port on 127.0.0.1; 0 (the default) picks a free one.</summary>
     public int Port { get; set; }
 
-    /// <summary>The API key the sandbox accepts; <see cref="SandboxExchange.DefaultCredentials"/> when null.</summary>
-    public Credentials? Credentials { get; set; }
+    /// <summary>
+    /// The API key id the sandbox accepts; with <see cref="ApiSecret"/> and <see cref="ApiPassphrase"/>
+    /// (all three or none), else <see cref="SandboxExchange.DefaultCredentials"/>.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The base64 secret of <see cref="ApiKey"/> (play money on loopback, like the default key).</summary>
+    public string? ApiSecret { get; set; }
+
+    /// <summary>The passphrase of <see cref="ApiKey"/>.</summary>
+    public string? ApiPassphrase { get; set; }
 
     /// <summary>The host clock behind the exchange's clock and timers; <see cref="TimeProvider.System"/> when null.</summary>
     public TimeProvider? TimeProvider { get; set; }

@@ -17,21 +17,22 @@ namespace CoPrA.Sandbox;
 /// </summary>
 internal sealed class SandboxServices
 {
-    public SandboxServices(SandboxOptions options, Credentials credentials)
+    public SandboxServices(SandboxOptions options, SandboxApiKey apiKey)
     {
         Options = options;
-        Credentials = credentials;
+        ApiKey = apiKey;
+        Credentials = apiKey.ToCredentials();
         Logger = options.Logger ?? NullLogger.Instance;
         Clock = new SandboxClock(options.TimeProvider ?? TimeProvider.System);
         Catalog = new ProductCatalog();
         Accounts = new AccountBook(Clock);
-        ApiUser = SandboxUser.FromName("api-user/" + credentials.Key, isInternal: false);
+        ApiUser = SandboxUser.FromName("api-user/" + apiKey.Key, isInternal: false);
         MarketMakerUser = SandboxUser.FromName("sandbox/market-maker", isInternal: true);
         MarketTakerUser = SandboxUser.FromName("sandbox/market-taker", isInternal: true);
         CounterpartyUser = SandboxUser.FromName("sandbox/counterparty", isInternal: true);
         CounterpartyTakerUser = SandboxUser.FromName("sandbox/counterparty-taker", isInternal: true);
         Authenticator = new RequestAuthenticator(Clock, options.AuthenticationWindow);
-        Authenticator.AddKey(credentials, ApiUser);
+        Authenticator.AddKey(apiKey, ApiUser);
         AdvancedTradeKeys = AdvancedTradeKeys.Create(options);
         JwtVerifier = new JwtVerifier(AdvancedTradeKeys, Clock, ApiUser);
         Changes = new ChangeNotifier();
@@ -43,7 +44,7 @@ internal sealed class SandboxServices
         Engine = new MatchingEngine(Catalog, Accounts, Clock, Publisher, options.MakerFeeRate, options.TakerFeeRate, options.MaxTradesPerProduct);
         Hub.Engine = Engine;
         Hub.Publisher = Publisher;
-        byte[] status = FeedFrames.Status([.. Catalog.Products.Select(product => product.ToModel())], [.. Catalog.Currencies]);
+        byte[] status = FeedFrames.Status(Catalog.Products, Catalog.Currencies);
         Hub.StatusFrame = () => status;
 
         foreach (var currency in Catalog.Currencies)
@@ -63,6 +64,9 @@ internal sealed class SandboxServices
     public SandboxOptions Options { get; }
 
     public Credentials Credentials { get; }
+
+    /// <summary>The same key as the server holds it (the secret and passphrase readable).</summary>
+    public SandboxApiKey ApiKey { get; }
 
     public ILogger Logger { get; }
 

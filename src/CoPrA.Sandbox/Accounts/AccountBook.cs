@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using CoPrA.Sandbox.Catalog;
-using CoPrA.Sandbox.Json;
 
 namespace CoPrA.Sandbox.Accounts;
 
@@ -65,7 +63,7 @@ internal sealed class AccountBook
     }
 
     /// <summary>Ledger of an account, newest first; null when the account is not the user's.</summary>
-    public List<LedgerEntry>? Ledger(SandboxUser user, string accountId)
+    public List<LedgerPosting>? Ledger(SandboxUser user, string accountId)
     {
         lock (_gate)
         {
@@ -148,7 +146,7 @@ internal sealed class AccountBook
             var baseAccount = GetOrOpen(user, product.BaseCurrency);
             var quoteAccount = GetOrOpen(user, product.QuoteCurrency);
             var now = _clock.UtcNow;
-            var details = new LedgerDetails { OrderId = orderId, TradeId = tradeId.ToString(CultureInfo.InvariantCulture), ProductId = product.Id };
+            KeyValuePair<string, string>[] details = [new("order_id", orderId), new("trade_id", tradeId.ToString(CultureInfo.InvariantCulture)), new("product_id", product.Id)];
             if (side == Side.Buy)
             {
                 Consume(hold, value + fee, now);
@@ -183,7 +181,7 @@ internal sealed class AccountBook
                 return false;
             }
 
-            Post(account, delta, "transfer", new LedgerDetails { TransferId = transferId, TransferType = transferType }, _clock.UtcNow);
+            Post(account, delta, "transfer", [new("transfer_id", transferId), new("transfer_type", transferType)], _clock.UtcNow);
             return true;
         }
     }
@@ -202,13 +200,7 @@ internal sealed class AccountBook
                 return false;
             }
 
-            var details = new LedgerDetails
-            {
-                ExtensionData = new Dictionary<string, JsonElement>
-                {
-                    ["conversion_id"] = JsonSerializer.SerializeToElement(conversionId, SandboxJsonContext.Default.String),
-                },
-            };
+            KeyValuePair<string, string>[] details = [new("conversion_id", conversionId)];
             var now = _clock.UtcNow;
             Post(source, -amount, "conversion", details, now);
             Post(target, amount, "conversion", details, now);
@@ -225,7 +217,7 @@ internal sealed class AccountBook
         }
     }
 
-    private void Post(SandboxAccount account, decimal amount, string type, LedgerDetails details, DateTimeOffset now)
+    private void Post(SandboxAccount account, decimal amount, string type, IReadOnlyList<KeyValuePair<string, string>> details, DateTimeOffset now)
     {
         account.Balance += amount;
         if (account.Owner.IsInternal)
@@ -233,15 +225,7 @@ internal sealed class AccountBook
             return;
         }
 
-        account.Ledger.Add(new LedgerEntry
-        {
-            Id = (++_lastLedgerId).ToString(CultureInfo.InvariantCulture),
-            CreatedAt = now,
-            Amount = amount,
-            Balance = account.Balance,
-            Type = type,
-            Details = details,
-        });
+        account.Ledger.Add(new LedgerPosting(++_lastLedgerId, now, amount, account.Balance, type, details));
     }
 
     private SandboxAccount? FindAccount(SandboxUser user, string accountId) =>

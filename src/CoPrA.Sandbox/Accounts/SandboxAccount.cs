@@ -23,7 +23,7 @@ internal sealed class SandboxAccount
     public List<SandboxHold> Holds { get; } = [];
 
     /// <summary>Ledger entries, oldest first (kept for the API user only).</summary>
-    public List<LedgerEntry> Ledger { get; } = [];
+    public List<LedgerPosting> Ledger { get; } = [];
 
     public decimal HoldTotal => Holds.Sum(hold => hold.Amount);
 

@@ -13,7 +13,7 @@ namespace CoPrA.Sandbox.Auth;
 /// </summary>
 internal sealed class RequestAuthenticator
 {
-    private readonly Dictionary<string, (CoinbaseSigner Signer, SandboxUser User)> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SandboxApiKey Key, byte[] Secret, SandboxUser User)> _keys = new(StringComparer.Ordinal);
     private readonly SandboxClock _clock;
     private readonly TimeSpan _window;
 
@@ -24,7 +24,7 @@ internal sealed class RequestAuthenticator
     }
 
     /// <summary>Accepts a key as belonging to a user.</summary>
-    public void AddKey(Credentials credentials, SandboxUser user) => _keys[credentials.Key] = (new CoinbaseSigner(credentials), user);
+    public void AddKey(SandboxApiKey key, SandboxUser user) => _keys[key.Key] = (key, Convert.FromBase64String(key.Secret), user);
 
     /// <summary>Checks the four authentication values against a request; the user, or the exchange's 401 message.</summary>
     /// <param name="fields">Key, signature, timestamp and passphrase as sent.</param>
@@ -49,13 +49,27 @@ internal sealed class RequestAuthenticator
             return AuthResult.Fail("request timestamp expired");
         }
 
-        if (!FixedTimeEquals(fields.Passphrase!, entry.Signer.Credentials.Passphrase))
+        if (!FixedTimeEquals(fields.Passphrase!, entry.Key.Passphrase))
         {
             return AuthResult.Fail("Invalid Passphrase");
         }
 
-        string expected = entry.Signer.ComputeSignature(fields.Timestamp!, method, requestPath, body);
-        return FixedTimeEquals(fields.Signature!, expected) ? AuthResult.Success(entry.User) : AuthResult.Fail("invalid signature");
+        return SignatureMatches(entry.Secret, fields.Signature!, fields.Timestamp! + method.ToUpperInvariant() + requestPath + body)
+            ? AuthResult.Success(entry.User)
+            : AuthResult.Fail("invalid signature");
+    }
+
+    // The server's side of the signature: recompute the HMAC over the request as received and compare
+    // the bytes in constant time. The client library signs on its own; the two must agree only on the wire.
+    private static bool SignatureMatches(byte[] secret, string signature, string prehash)
+    {
+        Span<byte> sent = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        if (!Convert.TryFromBase64String(signature, sent, out int written) || written != sent.Length)
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(sent, HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(prehash)));
     }
 
     private static bool FixedTimeEquals(string a, string b) =>

@@ -31,27 +31,4 @@ internal sealed record SandboxProduct(
 
     /// <summary>Rounds a size down to a whole number of base increments.</summary>
     public decimal FloorSize(decimal size) => Math.Floor(size / BaseIncrement) * BaseIncrement;
-
-    /// <summary>The product as the REST API shows it.</summary>
-    public Product ToModel() => new()
-    {
-        Id = Id,
-        BaseCurrency = BaseCurrency,
-        QuoteCurrency = QuoteCurrency,
-        QuoteIncrement = QuoteIncrement,
-        BaseIncrement = BaseIncrement,
-        DisplayName = DisplayName,
-        MinMarketFunds = MinMarketFunds,
-        MarginEnabled = false,
-        PostOnly = false,
-        LimitOnly = false,
-        CancelOnly = false,
-        Status = "online",
-        StatusMessage = "",
-        TradingDisabled = false,
-        FxStablecoin = false,
-        MaxSlippagePercentage = 0.10m,
-        AuctionMode = false,
-        HighBidLimitPercentage = 0.03m,
-    };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoPrA.Sandbox.Catalog;
+using CoPrA.Sandbox.Rest.Wire;
 
 namespace CoPrA.Sandbox.Engine;
 
@@ -20,12 +21,12 @@ internal static class OrderRequestReader
         var side = String(root, "side") switch
         {
             null => throw SandboxApiException.BadRequest("side is required"),
-            var text => WireEnum<Side>.TryParse(text, out var parsed) ? parsed : throw SandboxApiException.BadRequest($"Invalid side: {text}"),
+            var text => WireNames.TryParse<Side>(text, out var parsed) ? parsed : throw SandboxApiException.BadRequest($"Invalid side: {text}"),
         };
         var type = String(root, "type") switch
         {
             null => OrderType.Limit,
-            var text => WireEnum<OrderType>.TryParse(text, out var parsed) ? parsed : throw SandboxApiException.BadRequest($"Invalid order type: {text}"),
+            var text => WireNames.TryParse<OrderType>(text, out var parsed) ? parsed : throw SandboxApiException.BadRequest($"Invalid order type: {text}"),
         };
         var stp = Enum(root, "stp", SelfTradePrevention.DecreaseAndCancel, "Invalid stp");
         string? clientOid = String(root, "client_oid");
@@ -65,7 +66,7 @@ internal static class OrderRequestReader
 
         var timeInForce = Enum(root, "time_in_force", TimeInForce.GoodTillCancelled, "Invalid time_in_force");
         CancelAfter? cancelAfter = String(root, "cancel_after") is { } lifetime
-            ? WireEnum<CancelAfter>.TryParse(lifetime, out var parsedLifetime) ? parsedLifetime : throw SandboxApiException.BadRequest("Invalid cancel_after: it must be min, hour or day")
+            ? WireNames.TryParse<CancelAfter>(lifetime, out var parsedLifetime) ? parsedLifetime : throw SandboxApiException.BadRequest("Invalid cancel_after: it must be min, hour or day")
             : null;
         if (timeInForce == TimeInForce.GoodTillTime && cancelAfter is null)
         {
@@ -127,12 +128,12 @@ internal static class OrderRequestReader
         {
             if (quoteFunds < product.MinMarketFunds)
             {
-                throw SandboxApiException.BadRequest($"funds is too small. Minimum funds is {JsonFormat.Decimal(product.MinMarketFunds)}");
+                throw SandboxApiException.BadRequest($"funds is too small. Minimum funds is {product.MinMarketFunds.ToString(CultureInfo.InvariantCulture)}");
             }
 
             if (!product.IsPriceOnIncrement(quoteFunds))
             {
-                throw SandboxApiException.BadRequest($"funds is too accurate. Smallest unit is {JsonFormat.Decimal(product.QuoteIncrement)}");
+                throw SandboxApiException.BadRequest($"funds is too accurate. Smallest unit is {product.QuoteIncrement.ToString(CultureInfo.InvariantCulture)}");
             }
         }
 
@@ -169,7 +170,7 @@ internal static class OrderRequestReader
             throw SandboxApiException.BadRequest("stop is required when stop_price is set");
         }
 
-        if (!WireEnum<StopType>.TryParse(stopText, out var stop))
+        if (!WireNames.TryParse<StopType>(stopText, out var stop))
         {
             throw SandboxApiException.BadRequest($"Invalid stop: {stopText}");
         }
@@ -205,7 +206,7 @@ internal static class OrderRequestReader
 
         if (!product.IsSizeOnIncrement(size))
         {
-            throw SandboxApiException.BadRequest($"size is too accurate. Smallest unit is {JsonFormat.Decimal(product.BaseIncrement)}");
+            throw SandboxApiException.BadRequest($"size is too accurate. Smallest unit is {product.BaseIncrement.ToString(CultureInfo.InvariantCulture)}");
         }
     }
 
@@ -278,6 +279,6 @@ internal static class OrderRequestReader
         String(root, name) switch
         {
             null => fallback,
-            var text => WireEnum<TEnum>.TryParse(text, out var parsed) ? parsed : throw SandboxApiException.BadRequest($"{error}: {text}"),
+            var text => WireNames.TryParse<TEnum>(text, out var parsed) ? parsed : throw SandboxApiException.BadRequest($"{error}: {text}"),
         };
 }

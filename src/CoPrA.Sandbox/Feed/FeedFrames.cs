@@ -2,8 +2,10 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CoPrA.Sandbox.Catalog;
 using CoPrA.Sandbox.Engine;
 using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 
 namespace CoPrA.Sandbox.Feed;
 
@@ -52,7 +54,7 @@ internal static class FeedFrames
             BestBidSize = bid?.Size,
             BestAsk = ask?.Price,
             BestAskSize = ask?.Size,
-            Side = takerSide,
+            Side = WireNames.Of(takerSide),
             Time = last.Time,
             TradeId = last.TradeId,
             LastSize = last.Size,
@@ -67,11 +69,11 @@ internal static class FeedFrames
 
     public static byte[] L2Update(string productId, IEnumerable<BookChange> changes, DateTimeOffset time) =>
         Serialize(
-            new L2UpdateMessage(productId, time, [.. changes.Select(change => new[] { WireEnum<Side>.ToWire(change.Side), Amount(change.Price), Amount(change.Size) })]),
+            new L2UpdateMessage(productId, time, [.. changes.Select(change => new[] { WireNames.Of(change.Side), Amount(change.Price), Amount(change.Size) })]),
             SandboxJsonContext.Default.L2UpdateMessage);
 
     /// <summary>The status channel's message: <c>{"type":"status","products":[...],"currencies":[...]}</c>.</summary>
-    public static byte[] Status(List<Product> products, List<Currency> currencies)
+    public static byte[] Status(IReadOnlyList<SandboxProduct> products, IReadOnlyList<Currency> currencies)
     {
         var buffer = new ArrayBufferWriter<byte>(8192);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -79,9 +81,9 @@ internal static class FeedFrames
             writer.WriteStartObject();
             writer.WriteString("type", "status");
             writer.WritePropertyName("products");
-            JsonSerializer.Serialize(writer, products, ModelJson.ListProduct);
+            writer.WriteArray(products, MarketDataWire.Product);
             writer.WritePropertyName("currencies");
-            JsonSerializer.Serialize(writer, currencies, ModelJson.ListCurrency);
+            writer.WriteArray(currencies, MarketDataWire.Currency);
             writer.WriteEndObject();
         }
 
@@ -96,7 +98,7 @@ internal static class FeedFrames
 
     private static List<string[]> Rows(IEnumerable<PriceLevel> levels) => [.. levels.Select(level => new[] { Amount(level.Price), Amount(level.Size) })];
 
-    private static string Amount(decimal value) => JsonFormat.Decimal(value);
+    private static string Amount(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static int IndexOf(IReadOnlyList<string> order, string name)
     {

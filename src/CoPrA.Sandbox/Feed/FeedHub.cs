@@ -126,7 +126,7 @@ internal sealed class FeedHub
                 throw new FeedRequestException(NotAuthenticated, $"{missing} is required");
             }
 
-            var result = _authenticator.Authenticate(request.Auth, "GET", CoinbaseSigner.WebSocketVerifyPath, "");
+            var result = _authenticator.Authenticate(request.Auth, "GET", SubscribeRequest.VerifyPath, "");
             connection.User = result.User ?? throw new FeedRequestException(NotAuthenticated, result.Error!);
         }
 

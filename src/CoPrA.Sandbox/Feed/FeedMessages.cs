@@ -61,8 +61,8 @@ internal sealed record TickerMessage
 
     public decimal? BestAskSize { get; init; }
 
-    /// <summary>The taker's side.</summary>
-    public Side Side { get; init; }
+    /// <summary>The taker's side, <c>buy</c> or <c>sell</c>.</summary>
+    public required string Side { get; init; }
 
     public DateTimeOffset Time { get; init; }
 
@@ -121,7 +121,8 @@ internal sealed record OrderMessage
 
     public decimal? NewSize { get; init; }
 
-    public Side? Side { get; init; }
+    /// <summary><c>buy</c> or <c>sell</c>.</summary>
+    public string? Side { get; init; }
 
     public string? OrderType { get; init; }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using CoPrA.Sandbox.Accounts;
 using CoPrA.Sandbox.Engine;
+using CoPrA.Sandbox.Rest.Wire;
 
 namespace CoPrA.Sandbox.Feed;
 
@@ -39,7 +40,7 @@ internal sealed class FeedPublisher : IMarketListener
             Size = order.Size,
             Price = order.Price,
             Funds = order.Funds,
-            Side = order.Side,
+            Side = WireNames.Of(order.Side),
             OrderType = order.Price is null ? "market" : "limit",
         };
         Route(market, order.Owner, message, message with { ClientOid = order.ClientOid, UserId = order.Owner.Id, ProfileId = order.Owner.ProfileId });
@@ -56,7 +57,7 @@ internal sealed class FeedPublisher : IMarketListener
             OrderId = order.Id,
             Price = order.Price,
             RemainingSize = order.BookSize,
-            Side = order.Side,
+            Side = WireNames.Of(order.Side),
         };
         Route(market, order.Owner, message, Private(message, order.Owner));
     }
@@ -73,7 +74,7 @@ internal sealed class FeedPublisher : IMarketListener
             Price = order.Price,
             RemainingSize = order.Price is null ? null : order.BookSize,
             Reason = reason,
-            Side = order.Side,
+            Side = WireNames.Of(order.Side),
         };
         var privateMessage = Private(message, order.Owner) with { CancelReason = cancelReason };
         Route(market, order.Owner, sequence is null ? null : message, privateMessage);
@@ -89,7 +90,7 @@ internal sealed class FeedPublisher : IMarketListener
             ProductId = market.Product.Id,
             Sequence = sequence,
             OrderId = order.Id,
-            Side = order.Side,
+            Side = WireNames.Of(order.Side),
             OldSize = oldSize,
             NewSize = newSize,
             Price = order.Price,
@@ -107,8 +108,8 @@ internal sealed class FeedPublisher : IMarketListener
             UserId = order.Owner.Id,
             ProfileId = order.Owner.ProfileId,
             OrderId = order.Id,
-            StopType = order.Stop is { } stop ? WireEnum<StopType>.ToWire(stop) : null,
-            Side = order.Side,
+            StopType = order.Stop is { } stop ? WireNames.Of(stop) : null,
+            Side = WireNames.Of(order.Side),
             StopPrice = order.StopPrice,
             Price = order.Price,
             Size = order.Size,
@@ -132,7 +133,7 @@ internal sealed class FeedPublisher : IMarketListener
             ProductId = productId,
             Size = trade.Size,
             Price = trade.Price,
-            Side = trade.Side,
+            Side = WireNames.Of(trade.Side),
         };
         _lastMatch[productId] = FeedFrames.Order(message with { Type = "last_match" });
 
@@ -219,7 +220,7 @@ internal sealed class FeedPublisher : IMarketListener
                 ProductId = market.Product.Id,
                 Size = last.Size,
                 Price = last.Price,
-                Side = last.Side,
+                Side = WireNames.Of(last.Side),
             })
             : null;
     }

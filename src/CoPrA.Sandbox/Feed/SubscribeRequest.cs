@@ -12,6 +12,9 @@ namespace CoPrA.Sandbox.Feed;
 /// <param name="Auth">key, signature, timestamp and passphrase as sent.</param>
 internal sealed record SubscribeRequest(bool IsSubscribe, IReadOnlyList<RequestedChannel> Channels, AuthFields Auth)
 {
+    /// <summary>The path a signed subscribe frame signs, with method GET and an empty body.</summary>
+    public const string VerifyPath = "/users/self/verify";
+
     /// <summary>Reads a frame; a frame the feed cannot understand throws <see cref="FeedRequestException"/>.</summary>
     public static SubscribeRequest Read(ReadOnlyMemory<byte> utf8)
     {

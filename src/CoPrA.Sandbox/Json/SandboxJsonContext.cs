@@ -5,14 +5,14 @@ namespace CoPrA.Sandbox.Json;
 
 /// <summary>
 /// Source-generated JSON metadata for everything the sandbox writes: its own feed messages and
-/// error bodies (the library's records go through <see cref="ModelJson"/>). Snake-case names, amounts as strings,
+/// error bodies. Snake-case names, amounts as strings,
 /// instants as <c>...123456Z</c>, nulls left out, as the exchange writes them.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(DecimalStringConverter), typeof(OptionalDecimalConverter), typeof(UtcTimestampConverter)])]
+    Converters = [typeof(AmountConverter), typeof(UtcTimestampConverter)])]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(ErrorBody))]

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,17 +14,17 @@ internal static class AccountEndpoints
     public static void Map(IEndpointRouteBuilder app, SandboxServices services)
     {
         app.MapGet("/accounts", context =>
-            Respond.Json(context, services.Accounts.List(RequestInfo.User(context)), ModelJson.ListAccount)).RequireSignature();
+            Respond.List(context, services.Accounts.List(RequestInfo.User(context)), AccountWire.Account)).RequireSignature();
         app.MapGet("/accounts/{account_id}", context =>
             Respond.Json(
                 context,
                 services.Accounts.Find(RequestInfo.User(context), AccountId(context)) ?? throw SandboxApiException.NotFound(),
-                ModelJson.Account)).RequireSignature();
+                AccountWire.Account)).RequireSignature();
         app.MapGet("/accounts/{account_id}/holds", context =>
         {
             var paging = Paging.Read(context);
             var holds = services.Accounts.Holds(RequestInfo.User(context), AccountId(context)) ?? throw SandboxApiException.NotFound();
-            return Respond.Page(context, paging.Slice(holds, hold => hold.CreatedAt ?? default), ModelJson.ListHold);
+            return Respond.Page(context, paging.Slice(holds, hold => hold.CreatedAt ?? default), AccountWire.Hold);
         }).RequireSignature();
         app.MapGet("/accounts/{account_id}/ledger", context => Ledger(services, context)).RequireSignature();
     }
@@ -42,8 +42,8 @@ internal static class AccountEndpoints
             : Date(startText, "start_date");
         DateTimeOffset end = endText is null ? DateTimeOffset.MaxValue : Date(endText, "end_date");
         var window = entries.Where(entry => entry.CreatedAt >= start && entry.CreatedAt <= end).ToList();
-        var page = paging.Slice(window, entry => long.Parse(entry.Id, CultureInfo.InvariantCulture));
-        return Respond.Page(context, page, ModelJson.ListLedgerEntry);
+        var page = paging.Slice(window, entry => entry.Id);
+        return Respond.Page(context, page, AccountWire.LedgerEntry);
     }
 
     private static DateTimeOffset Date(string text, string name) =>

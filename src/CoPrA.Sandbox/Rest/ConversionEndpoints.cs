@@ -1,5 +1,5 @@
 using CoPrA.Sandbox.Engine;
-using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -46,12 +46,12 @@ internal static class ConversionEndpoints
                 CreatedAt = services.Clock.UtcNow,
             };
             services.Conversions.Add(user.Id, conversion);
-            return Respond.Json(context, conversion, ModelJson.Conversion);
+            return Respond.Json(context, conversion, FundingWire.Conversion);
         }).RequireSignature();
         app.MapGet("/conversions/{conversion_id}", context =>
             Respond.Json(
                 context,
                 services.Conversions.Find(RequestInfo.User(context).Id, RequestInfo.Route(context, "conversion_id")) ?? throw SandboxApiException.NotFound(),
-                ModelJson.Conversion)).RequireSignature();
+                FundingWire.Conversion)).RequireSignature();
     }
 }

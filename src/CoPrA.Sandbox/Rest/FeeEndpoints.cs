@@ -1,4 +1,4 @@
-using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -19,7 +19,7 @@ internal static class FeeEndpoints
                 .Where(fill => fill.CreatedAt >= since)
                 .Sum(fill => fill.UsdVolume ?? 0m);
             var fees = new Fees { MakerFeeRate = services.Engine.MakerFeeRate, TakerFeeRate = services.Engine.TakerFeeRate, UsdVolume = usdVolume };
-            return Respond.Json(context, fees, ModelJson.Fees);
+            return Respond.Json(context, fees, FundingWire.Fees);
         }).RequireSignature();
 
         app.MapGet("/users/self/trailing-volume", context =>
@@ -38,7 +38,7 @@ internal static class FeeEndpoints
                 volumes.Add(new TrailingVolume { ProductId = market.Product.Id, ExchangeVolume = exchange, Volume = mine, RecordedAt = now });
             }
 
-            return Respond.Json(context, volumes, ModelJson.ListTrailingVolume);
+            return Respond.List(context, volumes, FundingWire.TrailingVolume);
         }).RequireSignature();
     }
 }

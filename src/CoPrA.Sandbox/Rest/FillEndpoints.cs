@@ -1,4 +1,4 @@
-using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -24,7 +24,7 @@ internal static class FillEndpoints
                 ? services.Engine.Market(productId) ?? throw SandboxApiException.NotFound()
                 : services.Engine.FindOrder(user, orderId!) is { } order ? services.Engine.Market(order.Product.Id) : null;
             List<Fill> fills = market is null ? [] : services.Engine.Fills(user, market, orderId);
-            return Respond.Page(context, paging.Slice(fills, fill => fill.TradeId), ModelJson.ListFill);
+            return Respond.Page(context, paging.Slice(fills, fill => fill.TradeId), OrderWire.Fill);
         }).RequireSignature();
     }
 }

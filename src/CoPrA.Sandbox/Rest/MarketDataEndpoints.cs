@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CoPrA.Sandbox.Engine;
 using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,20 +18,20 @@ internal static class MarketDataEndpoints
     public static void Map(IEndpointRouteBuilder app, SandboxServices services)
     {
         app.MapGet("/products", context =>
-            Respond.Json(context, [.. services.Catalog.Products.Select(product => product.ToModel())], ModelJson.ListProduct));
+            Respond.List(context, services.Catalog.Products, MarketDataWire.Product));
         app.MapGet("/products/{product_id}", context =>
-            Respond.Json(context, Market(services, context).Product.ToModel(), ModelJson.Product));
+            Respond.Json(context, Market(services, context).Product, MarketDataWire.Product));
         app.MapGet("/products/{product_id}/book", context => Book(services, context));
         app.MapGet("/products/{product_id}/ticker", context => Ticker(services, context));
         app.MapGet("/products/{product_id}/trades", context => Trades(services, context));
         app.MapGet("/products/{product_id}/candles", context => Candles(services, context));
         app.MapGet("/products/{product_id}/stats", context => Stats(services, context));
-        app.MapGet("/currencies", context => Respond.Json(context, [.. services.Catalog.Currencies], ModelJson.ListCurrency));
+        app.MapGet("/currencies", context => Respond.List(context, services.Catalog.Currencies, MarketDataWire.Currency));
         app.MapGet("/currencies/{currency_id}", context =>
             Respond.Json(
                 context,
                 services.Catalog.FindCurrency(RequestInfo.Route(context, "currency_id")) ?? throw SandboxApiException.NotFound(),
-                ModelJson.Currency));
+                MarketDataWire.Currency));
         app.MapGet("/time", context => Time(services, context));
     }
 
@@ -73,7 +74,7 @@ internal static class MarketDataEndpoints
             };
         }
 
-        return Respond.Json(context, book, ModelJson.OrderBook);
+        return Respond.Json(context, book, MarketDataWire.Book);
     }
 
     private static List<BookLevel> Rows(ProductMarket market, Side side, int level)
@@ -108,7 +109,7 @@ internal static class MarketDataEndpoints
             };
         }
 
-        return Respond.Json(context, ticker, ModelJson.ProductTicker);
+        return Respond.Json(context, ticker, MarketDataWire.Ticker);
     }
 
     private static Task Trades(SandboxServices services, HttpContext context)
@@ -121,7 +122,7 @@ internal static class MarketDataEndpoints
             page = paging.Slice(market.History.NewestFirst, trade => trade.TradeId);
         }
 
-        return Respond.Page(context, page, ModelJson.ListTrade);
+        return Respond.Page(context, page, MarketDataWire.Trade);
     }
 
     private static Task Candles(SandboxServices services, HttpContext context)
@@ -168,7 +169,7 @@ internal static class MarketDataEndpoints
             candles = market.History.Candles(granularity, start, end);
         }
 
-        return Respond.Json(context, candles, ModelJson.ListCandle);
+        return Respond.List(context, candles, MarketDataWire.Candle);
     }
 
     private static Task Stats(SandboxServices services, HttpContext context)
@@ -180,6 +181,6 @@ internal static class MarketDataEndpoints
             stats = market.History.Stats(services.Clock.UtcNow);
         }
 
-        return Respond.Json(context, stats, ModelJson.ProductStats);
+        return Respond.Json(context, stats, MarketDataWire.Stats);
     }
 }

@@ -1,5 +1,6 @@
 using CoPrA.Sandbox.Engine;
 using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,11 +18,11 @@ internal static class OrderEndpoints
         {
             var request = OrderRequestReader.Read(RequestInfo.Body(context), services.Catalog);
             var (_, acknowledged) = services.Engine.Place(RequestInfo.User(context), request);
-            return Respond.Json(context, acknowledged, ModelJson.Order);
+            return Respond.Json(context, acknowledged, OrderWire.Order);
         }).RequireSignature();
         app.MapGet("/orders", context => List(services, context)).RequireSignature();
         app.MapGet("/orders/{order_id}", context =>
-            Respond.Json(context, services.Engine.Snapshot(FindOrder(services, context)), ModelJson.Order)).RequireSignature();
+            Respond.Json(context, services.Engine.Snapshot(FindOrder(services, context)), OrderWire.Order)).RequireSignature();
         app.MapDelete("/orders/{order_id}", context =>
         {
             var order = FindOrder(services, context);
@@ -44,7 +45,7 @@ internal static class OrderEndpoints
         var statuses = new HashSet<OrderStatus>();
         foreach (string? text in context.Request.Query["status"])
         {
-            if (!WireEnum<OrderStatus>.TryParse(text, out var status))
+            if (!WireNames.TryParse<OrderStatus>(text, out var status))
             {
                 throw SandboxApiException.BadRequest($"Invalid status: {text}");
             }
@@ -53,7 +54,7 @@ internal static class OrderEndpoints
         }
 
         var orders = services.Engine.Orders(RequestInfo.User(context), statuses.Count == 0 ? DefaultStatuses : statuses, ProductFilter(services, context));
-        return Respond.Page(context, paging.Slice(orders, order => order.CreatedAt ?? default), ModelJson.ListOrder);
+        return Respond.Page(context, paging.Slice(orders, order => order.CreatedAt ?? default), OrderWire.Order);
     }
 
     /// <summary>The optional <c>product_id</c> filter; 404 for an unknown product.</summary>

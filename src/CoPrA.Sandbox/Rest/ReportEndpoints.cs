@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CoPrA.Sandbox.Engine;
 using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,7 +28,7 @@ internal static class ReportEndpoints
             var report = services.Reports.Find(RequestInfo.Route(context, "report_id")) is { } found && found.OwnerId == user.Id
                 ? found
                 : throw SandboxApiException.NotFound();
-            return Respond.Json(context, ToModel(report, context), ModelJson.Report);
+            return Respond.Json(context, report, (writer, stored) => WriteReport(writer, stored, context));
         }).RequireSignature();
         app.MapGet("/report-files/{file_name}", context => File(services, context));
     }
@@ -70,18 +71,21 @@ internal static class ReportEndpoints
         return Respond.Json(context, new ReportAccepted(report.Id, type, "pending"), SandboxJsonContext.Default.ReportAccepted);
     }
 
-    private static Report ToModel(StoredReport report, HttpContext context) => new()
+    // Reports are made at once: every report the sandbox knows is ready, with one file.
+    private static void WriteReport(Utf8JsonWriter writer, StoredReport report, HttpContext context)
     {
-        Id = report.Id,
-        Type = WireEnum<ReportType>.Parse(report.Type),
-        Status = ReportStatus.Ready,
-        CreatedAt = report.CreatedAt,
-        CompletedAt = report.CreatedAt,
-        ExpiresAt = report.CreatedAt + FileLifetime,
-        FileUrl = $"{context.Request.Scheme}://{context.Request.Host}/report-files/{report.Id}.{report.Format}",
-        UserId = report.OwnerId,
-        FileCount = 1,
-    };
+        writer.WriteStartObject();
+        writer.WriteInstant("created_at", report.CreatedAt);
+        writer.WriteInstant("completed_at", report.CreatedAt);
+        writer.WriteInstant("expires_at", report.CreatedAt + FileLifetime);
+        writer.WriteString("id", report.Id);
+        writer.WriteString("type", report.Type);
+        writer.WriteString("status", "ready");
+        writer.WriteString("user_id", report.OwnerId);
+        writer.WriteString("file_url", $"{context.Request.Scheme}://{context.Request.Host}/report-files/{report.Id}.{report.Format}");
+        writer.WriteNumber("file_count", 1);
+        writer.WriteEndObject();
+    }
 
     private static async Task File(SandboxServices services, HttpContext context)
     {
@@ -96,7 +100,7 @@ internal static class ReportEndpoints
             foreach (var fill in services.Engine.Fills(user, market, null).Where(fill => fill.CreatedAt >= report.StartDate && fill.CreatedAt <= report.EndDate).Reverse())
             {
                 decimal total = fill.Side == Side.Buy ? -(fill.Price * fill.Size) - fill.Fee : (fill.Price * fill.Size) - fill.Fee;
-                csv.AppendLine(CultureInfo.InvariantCulture, $"default,{fill.TradeId},{fill.ProductId},{WireEnum<Side>.ToWire(fill.Side).ToUpperInvariant()},{UtcTimestampConverter.Format(fill.CreatedAt)},{fill.Size},{market.Product.BaseCurrency},{fill.Price},{fill.Fee},{total},{market.Product.QuoteCurrency}");
+                csv.AppendLine(CultureInfo.InvariantCulture, $"default,{fill.TradeId},{fill.ProductId},{WireNames.Of(fill.Side).ToUpperInvariant()},{UtcTimestampConverter.Format(fill.CreatedAt)},{fill.Size},{market.Product.BaseCurrency},{fill.Price},{fill.Fee},{total},{market.Product.QuoteCurrency}");
             }
         }
         else
@@ -105,7 +109,7 @@ internal static class ReportEndpoints
             csv.AppendLine("portfolio,type,time,amount,balance,amount/balance unit,transfer id,trade id,order id");
             foreach (var entry in (services.Accounts.Ledger(user, account.Id) ?? []).Where(entry => entry.CreatedAt >= report.StartDate && entry.CreatedAt <= report.EndDate).Reverse())
             {
-                csv.AppendLine(CultureInfo.InvariantCulture, $"default,{entry.Type},{UtcTimestampConverter.Format(entry.CreatedAt)},{entry.Amount},{entry.Balance},{account.Currency},{entry.Details?.TransferId},{entry.Details?.TradeId},{entry.Details?.OrderId}");
+                csv.AppendLine(CultureInfo.InvariantCulture, $"default,{entry.Type},{UtcTimestampConverter.Format(entry.CreatedAt)},{entry.Amount},{entry.Balance},{account.Currency},{entry.Detail("transfer_id")},{entry.Detail("trade_id")},{entry.Detail("order_id")}");
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CoPrA.Sandbox.Engine;
-using CoPrA.Sandbox.Json;
+using CoPrA.Sandbox.Rest.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,9 +16,9 @@ internal static class TransferEndpoints
     public static void Map(IEndpointRouteBuilder app, SandboxServices services)
     {
         app.MapGet("/payment-methods", context =>
-            Respond.Json(context, [services.Funding.BankAccount], ModelJson.ListPaymentMethod)).RequireSignature();
+            Respond.List(context, [services.Funding.BankAccount], FundingWire.PaymentMethod)).RequireSignature();
         app.MapGet("/coinbase-accounts", context =>
-            Respond.Json(context, services.Funding.Wallets(), ModelJson.ListCoinbaseAccount)).RequireSignature();
+            Respond.List(context, services.Funding.Wallets(), FundingWire.CoinbaseAccount)).RequireSignature();
 
         app.MapPost("/deposits/payment-method", context =>
             Move(services, context, "payment_method_id", "deposit", (request, target) => CheckBank(services, request, target))).RequireSignature();
@@ -68,7 +68,7 @@ internal static class TransferEndpoints
             Fee = 0m,
             Subtotal = request.Amount,
         };
-        return Respond.Json(context, receipt, ModelJson.TransferReceipt);
+        return Respond.Json(context, receipt, FundingWire.TransferReceipt);
     }
 
     private static void CheckBank(SandboxServices services, TransferRequest request, string paymentMethodId)

@@ -22,6 +22,34 @@ public class RestAuthenticationTests(SandboxFixture fixture)
         Assert.Equal(64, Convert.FromBase64String(other.Credentials.Secret).Length);
     }
 
+    [Fact]
+    public async Task A_key_set_in_the_options_is_the_one_accepted()
+    {
+        await using var other = await SandboxExchange.StartAsync(new SandboxOptions
+        {
+            MarketMakerEnabled = false,
+            SeedTradeHistory = false,
+            SeedOrderBook = false,
+            ApiKey = "0123456789abcdef0123456789abcdef",
+            ApiSecret = OtherSecret,
+            ApiPassphrase = "other-passphrase",
+        });
+        using var client = SandboxFixture.CreateClient(other);
+        using var stranger = SandboxFixture.CreateClient(other, SandboxExchange.DefaultCredentials);
+
+        Assert.Equal(new Credentials("0123456789abcdef0123456789abcdef", OtherSecret, "other-passphrase"), other.Credentials);
+        Assert.NotEmpty(await client.AccountsAsync());
+        await Assert.ThrowsAsync<AuthenticationFailedException>(() => stranger.AccountsAsync());
+    }
+
+    [Fact]
+    public async Task A_key_set_in_part_is_refused_before_the_sandbox_starts()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => SandboxExchange.StartAsync(new SandboxOptions { ApiKey = "0123456789abcdef0123456789abcdef" }));
+
+        Assert.Equal("options", error.ParamName);
+    }
+
     [Theory]
     [InlineData("secret", "invalid signature")]
     [InlineData("passphrase", "Invalid Passphrase")]

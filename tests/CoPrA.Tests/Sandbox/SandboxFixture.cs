@@ -35,7 +35,7 @@ public sealed class SandboxFixture : IAsyncLifetime
     public RestClient CreateClient(Credentials? credentials = null, Action<RestClientOptions>? configure = null) =>
         CreateClient(Sandbox, credentials, configure);
 
-    public static RestClient CreateClient(SandboxExchange sandbox, Credentials? credentials = null, Action<RestClientOptions>? configure = null)
+    public static RestClient CreateClient(SandboxExchange sandbox, Credentials? credentials = null, Action<RestClientOptions>? configure = null, HttpClient? httpClient = null)
     {
         var options = new RestClientOptions
         {
@@ -47,7 +47,7 @@ public sealed class SandboxFixture : IAsyncLifetime
             Timeout = Timeout,
         };
         configure?.Invoke(options);
-        return new RestClient(options);
+        return httpClient is null ? new RestClient(options) : new RestClient(options, httpClient);
     }
 
     /// <summary>Cancels the API user's orders (stops too) and empties a product's book of everyone else's.</summary>
