@@ -81,6 +81,17 @@ internal static class AdvancedTradeJson
         }
     }
 
+    /// <summary>A candle's members: <c>start</c> (Unix seconds) and its prices and volume, all as strings.</summary>
+    public static void WriteCandleFields(this Utf8JsonWriter writer, Candle candle)
+    {
+        writer.WriteString("start", candle.Time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        writer.WriteAmount("low", candle.Low);
+        writer.WriteAmount("high", candle.High);
+        writer.WriteAmount("open", candle.Open);
+        writer.WriteAmount("close", candle.Close);
+        writer.WriteAmount("volume", candle.Volume);
+    }
+
     /// <summary><c>"name": []</c>.</summary>
     public static void WriteEmptyArray(this Utf8JsonWriter writer, string name)
     {

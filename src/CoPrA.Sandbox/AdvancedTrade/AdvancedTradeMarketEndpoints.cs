@@ -264,12 +264,7 @@ internal static class AdvancedTradeMarketEndpoints
         return AdvancedTradeJson.WriteObject(context, writer => writer.WriteArray("candles", candles.Take(limit), (w, candle) =>
         {
             w.WriteStartObject();
-            w.WriteString("start", candle.Time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-            w.WriteAmount("low", candle.Low);
-            w.WriteAmount("high", candle.High);
-            w.WriteAmount("open", candle.Open);
-            w.WriteAmount("close", candle.Close);
-            w.WriteAmount("volume", candle.Volume);
+            w.WriteCandleFields(candle);
             w.WriteEndObject();
         }));
     }

@@ -54,12 +54,7 @@ internal static class AdvancedTradeFeedJson
         if (candle is not null)
         {
             writer.WriteStartObject();
-            writer.WriteString("start", candle.Time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-            writer.WriteAmount("high", candle.High);
-            writer.WriteAmount("low", candle.Low);
-            writer.WriteAmount("open", candle.Open);
-            writer.WriteAmount("close", candle.Close);
-            writer.WriteAmount("volume", candle.Volume);
+            writer.WriteCandleFields(candle);
             writer.WriteString("product_id", productId);
             writer.WriteEndObject();
         }

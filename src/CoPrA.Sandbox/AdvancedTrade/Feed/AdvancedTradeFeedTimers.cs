@@ -25,8 +25,8 @@ internal sealed class AdvancedTradeFeedTimers
     public Task RunAsync(Action<Exception> onError, CancellationToken cancellationToken) => Task.WhenAll(
         PeriodicLoop.RunAsync(_options.HeartbeatInterval, _clock.TimeProvider, SendHeartbeats, onError, cancellationToken),
         PeriodicLoop.RunAsync(_options.StatusInterval, _clock.TimeProvider, SendStatus, onError, cancellationToken),
-        PeriodicLoop.RunAsync(CandlesInterval, _clock.TimeProvider, () => ForEachMarket(_publisher.FlushCandles), onError, cancellationToken),
-        PeriodicLoop.RunAsync(_options.AdvancedTradeTickerBatchInterval, _clock.TimeProvider, () => ForEachMarket(_publisher.FlushTickerBatch), onError, cancellationToken));
+        PeriodicLoop.RunAsync(CandlesInterval, _clock.TimeProvider, () => _engine.ForEachMarket(_publisher.FlushCandles), onError, cancellationToken),
+        PeriodicLoop.RunAsync(_options.AdvancedTradeTickerBatchInterval, _clock.TimeProvider, () => _engine.ForEachMarket(_publisher.FlushTickerBatch), onError, cancellationToken));
 
     /// <summary>Each heartbeats subscriber gets its own counter, from 0.</summary>
     private void SendHeartbeats()
@@ -51,18 +51,6 @@ internal sealed class AdvancedTradeFeedTimers
             {
                 IReadOnlyList<ProductMarket> markets = products.Contains("") ? _engine.Markets : [.. products.Select(id => _engine.Market(id)!)];
                 connection.Send(AdvancedTradeChannels.Status, _clock.UtcNow, AdvancedTradeFeedJson.Status(AdvancedTradeFeedJson.Update, markets));
-            }
-        }
-    }
-
-    /// <summary>Runs an action on each market under its lock, so that clocked messages stay in order with the engine's.</summary>
-    private void ForEachMarket(Action<ProductMarket> action)
-    {
-        foreach (var market in _engine.Markets)
-        {
-            lock (market.Gate)
-            {
-                action(market);
             }
         }
     }
