@@ -295,12 +295,7 @@ internal static class AdvancedTradeMarketEndpoints
             writer.WriteArray("trades", trades, (w, trade) =>
             {
                 w.WriteStartObject();
-                w.WriteString("trade_id", trade.TradeId.ToString(CultureInfo.InvariantCulture));
-                w.WriteString("product_id", productId);
-                w.WriteAmount("price", trade.Price);
-                w.WriteAmount("size", trade.Size);
-                w.WriteTime("time", trade.Time);
-                w.WriteString("side", trade.Side == Side.Buy ? "SELL" : "BUY");
+                w.WriteTradeFields(trade, productId);
                 w.WriteString("exchange", "");
                 w.WriteEndObject();
             });

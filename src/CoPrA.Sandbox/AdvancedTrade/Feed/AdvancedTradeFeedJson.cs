@@ -148,12 +148,7 @@ internal static class AdvancedTradeFeedJson
         writer.WriteArray("trades", trades, (w, trade) =>
         {
             w.WriteStartObject();
-            w.WriteString("trade_id", trade.TradeId.ToString(CultureInfo.InvariantCulture));
-            w.WriteString("product_id", productId);
-            w.WriteAmount("price", trade.Price);
-            w.WriteAmount("size", trade.Size);
-            w.WriteString("side", trade.Side == Side.Buy ? "SELL" : "BUY");
-            w.WriteTime("time", trade.Time);
+            w.WriteTradeFields(trade, productId);
             w.WriteEndObject();
         });
     });
