@@ -62,6 +62,8 @@ internal static class Program
         Console.WriteLine();
         // The Advanced Trade key is made at start-up; it is play money on loopback, like the Exchange key above.
         Console.WriteLine($"  Advanced Trade (CDP key, JWT): {sandbox.RestUrl}/api/v3/brokerage");
+        Console.WriteLine($"  AT market data feed  {sandbox.AdvancedTradeMarketDataWebSocketUrl}");
+        Console.WriteLine($"  AT user data feed    {sandbox.AdvancedTradeUserWebSocketUrl}");
         Console.WriteLine($"  Key name    {sandbox.AdvancedTradeKeyName}");
         Console.WriteLine($"  Ed25519     {sandbox.AdvancedTradeEd25519Key}");
         Console.WriteLine($"        export COINBASE_CDP_KEY_NAME={sandbox.AdvancedTradeKeyName} COINBASE_CDP_PRIVATE_KEY={sandbox.AdvancedTradeEd25519Key}");

@@ -13,7 +13,7 @@ namespace CoPrA.Sandbox;
 /// close feed connections, refuse handshakes, flood subscribers, pause the market maker, trade
 /// as another user, and await connection and subscription events instead of sleeping.
 /// </summary>
-public sealed class SandboxControls
+public sealed partial class SandboxControls
 {
     private readonly SandboxServices _services;
     private readonly MarketMaker.MarketMaker _marketMaker;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using CoPrA.Sandbox.AdvancedTrade;
+using CoPrA.Sandbox.AdvancedTrade.Feed;
 using CoPrA.Sandbox.Auth;
 using CoPrA.Sandbox.Feed;
 using CoPrA.Sandbox.MarketMaker;
@@ -40,6 +41,8 @@ public sealed partial class SandboxExchange : IAsyncDisposable
         _background = background;
         RestUrl = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
         FeedUrl = string.Create(CultureInfo.InvariantCulture, $"ws://127.0.0.1:{port}/");
+        AdvancedTradeMarketDataWebSocketUrl = string.Create(CultureInfo.InvariantCulture, $"ws://127.0.0.1:{port}{AdvancedTradeFeedHub.MarketDataPath}");
+        AdvancedTradeUserWebSocketUrl = string.Create(CultureInfo.InvariantCulture, $"ws://127.0.0.1:{port}{AdvancedTradeFeedHub.UserDataPath}");
     }
 
     /// <summary>
@@ -53,6 +56,19 @@ public sealed partial class SandboxExchange : IAsyncDisposable
 
     /// <summary>The feed's WebSocket URL, for example <c>ws://127.0.0.1:54321/</c>.</summary>
     public string FeedUrl { get; }
+
+    /// <summary>
+    /// The Advanced Trade WebSocket feed's market-data endpoint, for example
+    /// <c>ws://127.0.0.1:54321/advanced-trade-ws</c>: heartbeats, candles, status, ticker, ticker_batch,
+    /// level2, market_trades, and user and futures_balance_summary with a JWT (the documented failover).
+    /// </summary>
+    public string AdvancedTradeMarketDataWebSocketUrl { get; }
+
+    /// <summary>
+    /// The Advanced Trade WebSocket feed's user-data endpoint, for example
+    /// <c>ws://127.0.0.1:54321/advanced-trade-ws-user</c>: heartbeats, user and futures_balance_summary only.
+    /// </summary>
+    public string AdvancedTradeUserWebSocketUrl { get; }
 
     /// <summary>The port the sandbox listens on.</summary>
     public int Port { get; }
@@ -123,6 +139,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
         void OnError(Exception ex) => LogBackgroundFailure(services.Logger, ex);
         var background = Task.WhenAll(
             new FeedTimers(services.Hub, services.Publisher, services.Engine, services.Clock, options).RunAsync(OnError, stopping.Token),
+            new AdvancedTradeFeedTimers(services.AdvancedTradeFeed, services.AdvancedTradePublisher, services.Engine, services.Clock, options).RunAsync(OnError, stopping.Token),
             PeriodicLoop.RunAsync(TimeSpan.FromMilliseconds(250), services.Clock.TimeProvider, services.Engine.ExpireDueOrders, OnError, stopping.Token),
             options.MarketMakerEnabled ? marketMaker.RunAsync(stopping.Token) : Task.CompletedTask);
         return new SandboxExchange(app, services, new SandboxControls(services, marketMaker), port, background, stopping);
@@ -138,6 +155,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
 
         await _stopping.CancelAsync().ConfigureAwait(false);
         Controls.AbortFeedConnections();
+        Controls.AbortAdvancedTradeFeedConnections();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
@@ -171,7 +189,7 @@ public sealed partial class SandboxExchange : IAsyncDisposable
         var app = builder.Build();
         app.Use((context, next) => ErrorHandling.InvokeAsync(context, next, services.Logger));
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-        app.Use((context, next) => services.Handshakes.InvokeAsync(context, next, services.Hub));
+        app.Use((context, next) => services.Handshakes.InvokeAsync(context, next, services.Hub, services.AdvancedTradeFeed));
         app.Use((context, next) => services.Faults.InvokeAsync(context, next));
         app.UseRouting();
         app.UseMiddleware<SignatureMiddleware>(services.Authenticator, services.JwtVerifier);
@@ -199,6 +217,8 @@ public sealed partial class SandboxExchange : IAsyncDisposable
     {
         Require(options.Port is >= 0 and <= 65535, "Port must be between 0 (any free port) and 65535.", options.Port);
         Require(options.SubscribeTimeout > TimeSpan.Zero, "SubscribeTimeout must be positive.", options.SubscribeTimeout);
+        Require(options.AdvancedTradeSubscribeTimeout > TimeSpan.Zero, "AdvancedTradeSubscribeTimeout must be positive.", options.AdvancedTradeSubscribeTimeout);
+        Require(options.AdvancedTradeTickerBatchInterval > TimeSpan.Zero, "AdvancedTradeTickerBatchInterval must be positive.", options.AdvancedTradeTickerBatchInterval);
         Require(options.HeartbeatInterval > TimeSpan.Zero, "HeartbeatInterval must be positive.", options.HeartbeatInterval);
         Require(options.StatusInterval > TimeSpan.Zero, "StatusInterval must be positive.", options.StatusInterval);
         Require(options.Level2BatchInterval > TimeSpan.Zero, "Level2BatchInterval must be positive.", options.Level2BatchInterval);

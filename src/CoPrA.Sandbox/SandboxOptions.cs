@@ -41,7 +41,13 @@ public sealed class SandboxOptions
     /// <summary>A feed connection with no accepted subscribe after this long is closed (5 s, as Coinbase).</summary>
     public TimeSpan SubscribeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Interval of heartbeat messages (1 s, as Coinbase).</summary>
+    /// <summary>An Advanced Trade feed connection with no accepted subscribe after this long is closed (5 s, as Coinbase).</summary>
+    public TimeSpan AdvancedTradeSubscribeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Interval of the Advanced Trade feed's ticker_batch updates (5 s, as Coinbase).</summary>
+    public TimeSpan AdvancedTradeTickerBatchInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Interval of heartbeat messages, on both feeds (1 s, as Coinbase).</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Interval of status channel messages.</summary>

@@ -1,5 +1,6 @@
 using CoPrA.Sandbox.Accounts;
 using CoPrA.Sandbox.AdvancedTrade;
+using CoPrA.Sandbox.AdvancedTrade.Feed;
 using CoPrA.Sandbox.Auth;
 using CoPrA.Sandbox.Catalog;
 using CoPrA.Sandbox.Engine;
@@ -41,8 +42,11 @@ internal sealed class SandboxServices
 
         Hub = new FeedHub(Authenticator, Clock, options, Changes);
         Publisher = new FeedPublisher(Hub, options.MakerFeeRate, options.TakerFeeRate);
-        Engine = new MatchingEngine(Catalog, Accounts, Clock, Publisher, options.MakerFeeRate, options.TakerFeeRate, options.MaxTradesPerProduct);
+        AdvancedTradeFeed = new AdvancedTradeFeedHub(JwtVerifier, Clock, options, Changes, AdvancedTradePortfolios.DefaultIdOf(ApiUser), options.TakerFeeRate);
+        AdvancedTradePublisher = new AdvancedTradeFeedPublisher(AdvancedTradeFeed, Clock);
+        Engine = new MatchingEngine(Catalog, Accounts, Clock, new MarketListeners(Publisher, AdvancedTradePublisher), options.MakerFeeRate, options.TakerFeeRate, options.MaxTradesPerProduct);
         Hub.Engine = Engine;
+        AdvancedTradeFeed.Engine = Engine;
         Hub.Publisher = Publisher;
         byte[] status = FeedFrames.Status(Catalog.Products, Catalog.Currencies);
         Hub.StatusFrame = () => status;
@@ -83,6 +87,12 @@ internal sealed class SandboxServices
     public FeedHub Hub { get; }
 
     public FeedPublisher Publisher { get; }
+
+    /// <summary>The Advanced Trade feed's server (market-data and user-data endpoints).</summary>
+    public AdvancedTradeFeedHub AdvancedTradeFeed { get; }
+
+    /// <summary>Turns the engine's events into Advanced Trade feed updates.</summary>
+    public AdvancedTradeFeedPublisher AdvancedTradePublisher { get; }
 
     public RequestAuthenticator Authenticator { get; }
 

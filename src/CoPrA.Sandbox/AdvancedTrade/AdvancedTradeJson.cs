@@ -81,6 +81,31 @@ internal static class AdvancedTradeJson
         }
     }
 
+    /// <summary>A candle's members: <c>start</c> (Unix seconds) and its prices and volume, all as strings.</summary>
+    public static void WriteCandleFields(this Utf8JsonWriter writer, Candle candle)
+    {
+        writer.WriteString("start", candle.Time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        writer.WriteAmount("low", candle.Low);
+        writer.WriteAmount("high", candle.High);
+        writer.WriteAmount("open", candle.Open);
+        writer.WriteAmount("close", candle.Close);
+        writer.WriteAmount("volume", candle.Volume);
+    }
+
+    /// <summary>
+    /// A public trade's members: <c>trade_id</c>, <c>product_id</c>, <c>price</c>, <c>size</c>, <c>time</c> and
+    /// <c>side</c>, the taker's (the engine's trade side is the maker's).
+    /// </summary>
+    public static void WriteTradeFields(this Utf8JsonWriter writer, Trade trade, string productId)
+    {
+        writer.WriteString("trade_id", trade.TradeId.ToString(CultureInfo.InvariantCulture));
+        writer.WriteString("product_id", productId);
+        writer.WriteAmount("price", trade.Price);
+        writer.WriteAmount("size", trade.Size);
+        writer.WriteTime("time", trade.Time);
+        writer.WriteString("side", trade.Side == Side.Buy ? "SELL" : "BUY");
+    }
+
     /// <summary><c>"name": []</c>.</summary>
     public static void WriteEmptyArray(this Utf8JsonWriter writer, string name)
     {

@@ -264,12 +264,7 @@ internal static class AdvancedTradeMarketEndpoints
         return AdvancedTradeJson.WriteObject(context, writer => writer.WriteArray("candles", candles.Take(limit), (w, candle) =>
         {
             w.WriteStartObject();
-            w.WriteString("start", candle.Time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-            w.WriteAmount("low", candle.Low);
-            w.WriteAmount("high", candle.High);
-            w.WriteAmount("open", candle.Open);
-            w.WriteAmount("close", candle.Close);
-            w.WriteAmount("volume", candle.Volume);
+            w.WriteCandleFields(candle);
             w.WriteEndObject();
         }));
     }
@@ -300,12 +295,7 @@ internal static class AdvancedTradeMarketEndpoints
             writer.WriteArray("trades", trades, (w, trade) =>
             {
                 w.WriteStartObject();
-                w.WriteString("trade_id", trade.TradeId.ToString(CultureInfo.InvariantCulture));
-                w.WriteString("product_id", productId);
-                w.WriteAmount("price", trade.Price);
-                w.WriteAmount("size", trade.Size);
-                w.WriteTime("time", trade.Time);
-                w.WriteString("side", trade.Side == Side.Buy ? "SELL" : "BUY");
+                w.WriteTradeFields(trade, productId);
                 w.WriteString("exchange", "");
                 w.WriteEndObject();
             });

@@ -21,6 +21,23 @@ internal static class AdvancedTradeOrderJson
         _ => "PENDING",
     };
 
+    /// <summary>GOOD_UNTIL_CANCELLED, GOOD_UNTIL_DATE_TIME, IMMEDIATE_OR_CANCEL or FILL_OR_KILL.</summary>
+    public static string TimeInForceName(Order order) => order.TimeInForce switch
+    {
+        TimeInForce.GoodTillTime => "GOOD_UNTIL_DATE_TIME",
+        TimeInForce.FillOrKill => "FILL_OR_KILL",
+        TimeInForce.GoodTillCancelled => "GOOD_UNTIL_CANCELLED",
+        _ => "IMMEDIATE_OR_CANCEL",
+    };
+
+    /// <summary>MARKET, LIMIT or STOP_LIMIT.</summary>
+    public static string OrderTypeName(Order order) =>
+        order.Stop is not null ? "STOP_LIMIT" : order.Type == OrderType.Market ? "MARKET" : "LIMIT";
+
+    /// <summary>INVALID_ORDER_TYPE for orders without a stop, else STOP_PENDING or STOP_TRIGGERED.</summary>
+    public static string TriggerStatus(Order order) =>
+        order.Stop is null ? "INVALID_ORDER_TYPE" : order.Status == OrderStatus.Active ? "STOP_PENDING" : "STOP_TRIGGERED";
+
     /// <summary>The order_configuration variant the order was placed as.</summary>
     public static string ConfigurationName(Order order) => (order.Type, order.TimeInForce, order.Stop) switch
     {
@@ -80,14 +97,8 @@ internal static class AdvancedTradeOrderJson
     /// <param name="takerFeeRate">For the hold an open buy keeps.</param>
     public static void WriteOrder(Utf8JsonWriter writer, Order order, IReadOnlyList<Fill> fills, SandboxUser user, string portfolioId, decimal takerFeeRate)
     {
-        decimal filled = order.FilledSize ?? 0m;
-        decimal value = order.ExecutedValue ?? 0m;
-        decimal fees = order.FillFees ?? 0m;
+        var (filled, value, fees, _, outstanding, completion) = Figures(order, takerFeeRate);
         bool done = order.Status is OrderStatus.Done or OrderStatus.Rejected;
-        decimal remaining = order.Size is { } size ? size - filled : 0m;
-        decimal outstanding = done ? 0m : order.Side == Side.Buy && order.Price is { } limit ? remaining * limit * (1 + takerFeeRate) : remaining;
-        decimal? completion = order.Size is { } total && total != 0 ? Math.Round(filled / total * 100, 2)
-            : order.SpecifiedFunds is { } funds && funds != 0 ? Math.Round((value + fees) / funds * 100, 2) : null;
 
         writer.WriteStartObject();
         writer.WriteString("order_id", order.Id);
@@ -97,15 +108,9 @@ internal static class AdvancedTradeOrderJson
         writer.WriteString("side", order.Side == Side.Buy ? "BUY" : "SELL");
         writer.WriteString("client_order_id", order.ClientOid ?? "");
         writer.WriteString("status", Status(order));
-        writer.WriteString("time_in_force", order.TimeInForce switch
-        {
-            TimeInForce.GoodTillTime => "GOOD_UNTIL_DATE_TIME",
-            TimeInForce.FillOrKill => "FILL_OR_KILL",
-            TimeInForce.GoodTillCancelled => "GOOD_UNTIL_CANCELLED",
-            _ => "IMMEDIATE_OR_CANCEL",
-        });
+        writer.WriteString("time_in_force", TimeInForceName(order));
         writer.WriteTime("created_time", order.CreatedAt);
-        writer.WriteAmount("completion_percentage", completion ?? 0m);
+        writer.WriteAmount("completion_percentage", completion);
         writer.WriteAmount("filled_size", filled);
         writer.WriteAmount("average_filled_price", filled == 0 ? 0m : Math.Round(value / filled, 10));
         writer.WriteString("fee", "");
@@ -116,8 +121,8 @@ internal static class AdvancedTradeOrderJson
         writer.WriteAmount("total_fees", fees);
         writer.WriteBoolean("size_inclusive_of_fees", order.SpecifiedFunds is not null);
         writer.WriteAmount("total_value_after_fees", order.Side == Side.Buy ? value + fees : value - fees);
-        writer.WriteString("trigger_status", order.Stop is null ? "INVALID_ORDER_TYPE" : order.Status == OrderStatus.Active ? "STOP_PENDING" : "STOP_TRIGGERED");
-        writer.WriteString("order_type", order.Stop is not null ? "STOP_LIMIT" : order.Type == OrderType.Market ? "MARKET" : "LIMIT");
+        writer.WriteString("trigger_status", TriggerStatus(order));
+        writer.WriteString("order_type", OrderTypeName(order));
         writer.WriteString("reject_reason", order.Status == OrderStatus.Rejected ? "REJECT_REASON_UNSPECIFIED" : "");
         writer.WriteBoolean("settled", done);
         writer.WriteString("product_type", "SPOT");
@@ -134,6 +139,23 @@ internal static class AdvancedTradeOrderJson
         writer.WriteString("originating_order_id", "");
         writer.WriteString("attached_order_id", "");
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// An order's figures: filled size, executed value and fees, the size left, the hold still
+    /// outstanding (an open buy holds its rest at the limit price plus the taker fee) and the percentage done.
+    /// </summary>
+    public static (decimal Filled, decimal Value, decimal Fees, decimal Leaves, decimal Outstanding, decimal Completion) Figures(Order order, decimal takerFeeRate)
+    {
+        decimal filled = order.FilledSize ?? 0m;
+        decimal value = order.ExecutedValue ?? 0m;
+        decimal fees = order.FillFees ?? 0m;
+        bool done = order.Status is OrderStatus.Done or OrderStatus.Rejected;
+        decimal remaining = order.Size is { } size ? size - filled : 0m;
+        decimal outstanding = done ? 0m : order.Side == Side.Buy && order.Price is { } limit ? remaining * limit * (1 + takerFeeRate) : remaining;
+        decimal completion = order.Size is { } total && total != 0 ? Math.Round(filled / total * 100, 2)
+            : order.SpecifiedFunds is { } funds && funds != 0 ? Math.Round((value + fees) / funds * 100, 2) : 0m;
+        return (filled, value, fees, done ? 0m : remaining, outstanding, completion);
     }
 
     /// <summary>One fill of <c>GET /orders/historical/fills</c>.</summary>

@@ -15,12 +15,15 @@ internal sealed class AdvancedTradePortfolios
 
     public AdvancedTradePortfolios(SandboxUser owner)
     {
-        DefaultId = SandboxUser.DeterministicGuid(owner.Id + "/portfolio/default");
+        DefaultId = DefaultIdOf(owner);
         _portfolios.Add(new Portfolio(DefaultId, "Default", "DEFAULT"));
     }
 
     /// <summary>The uuid of the DEFAULT portfolio, which holds the accounts.</summary>
     public string DefaultId { get; }
+
+    /// <summary>The uuid of a user's DEFAULT portfolio.</summary>
+    public static string DefaultIdOf(SandboxUser owner) => SandboxUser.DeterministicGuid(owner.Id + "/portfolio/default");
 
     public List<Portfolio> List()
     {

@@ -12,7 +12,7 @@ namespace CoPrA.Sandbox.AdvancedTrade;
 /// work: a compact JWS with header alg ES256 (64-byte r||s) or EdDSA, kid = the key name, typ JWT
 /// and a nonce; claims sub = the key name, iss <c>cdp</c>, nbf not in the future, exp = nbf + 120 and
 /// not past (by the exchange's clock, with a few seconds' leeway), and
-/// uri = <c>"METHOD host/path"</c> (no scheme, port or query). Errors name what was wrong and never
+/// uri = <c>"METHOD host/path"</c> (no scheme, port or query; absent in WebSocket tokens). Errors name what was wrong and never
 /// echo the token.
 /// </summary>
 internal sealed class JwtVerifier
@@ -50,7 +50,28 @@ internal sealed class JwtVerifier
             return AuthResult.Fail("the Authorization header must be 'Bearer <jwt>'");
         }
 
-        string[] parts = authorization[Bearer.Length..].Trim().Split('.');
+        return VerifyToken(authorization[Bearer.Length..].Trim(), method + " " + host + path, out _);
+    }
+
+    /// <summary>
+    /// The user, or the reason for refusing, of the <c>jwt</c> of an Advanced Trade WebSocket subscribe or
+    /// unsubscribe frame: the same token as for REST but without a <c>uri</c> claim.
+    /// </summary>
+    /// <param name="token">The frame's jwt, or null when it had none.</param>
+    /// <param name="claims">The verified token's claims, or null when it was refused.</param>
+    public AuthResult VerifyWebSocket(string? token, out SandboxJwtClaims? claims)
+    {
+        claims = null;
+        return string.IsNullOrEmpty(token) ? AuthResult.Fail("the jwt field is missing") : VerifyToken(token, null, out claims);
+    }
+
+    /// <param name="token">The compact JWS.</param>
+    /// <param name="expectedUri">The REST request's uri claim; null for a WebSocket token, which has none.</param>
+    /// <param name="verified">The claims when the token passed.</param>
+    private AuthResult VerifyToken(string token, string? expectedUri, out SandboxJwtClaims? verified)
+    {
+        verified = null;
+        string[] parts = token.Split('.');
         if (parts.Length != 3)
         {
             return AuthResult.Fail("malformed JWT: expected three dot-separated segments");
@@ -64,10 +85,21 @@ internal sealed class JwtVerifier
             return AuthResult.Fail("malformed JWT: a segment is not base64url JSON");
         }
 
-        return CheckHeader(header.RootElement)
+        var refusal = CheckHeader(header.RootElement)
             ?? CheckSignature(header.RootElement, Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature)
-            ?? CheckClaims(claims.RootElement, method + " " + host + path)
-            ?? AuthResult.Success(_user);
+            ?? CheckClaims(claims.RootElement, expectedUri);
+        if (refusal is { } refused)
+        {
+            return refused;
+        }
+
+        verified = new SandboxJwtClaims(
+            AdvancedTradeJson.Text(header.RootElement, "alg")!,
+            AdvancedTradeJson.Text(claims.RootElement, "sub")!,
+            DateTimeOffset.FromUnixTimeSeconds(Seconds(claims.RootElement, "nbf")!.Value),
+            DateTimeOffset.FromUnixTimeSeconds(Seconds(claims.RootElement, "exp")!.Value),
+            AdvancedTradeJson.Text(header.RootElement, "nonce")!);
+        return AuthResult.Success(_user);
     }
 
     private AuthResult? CheckHeader(JsonElement header)
@@ -109,7 +141,7 @@ internal sealed class JwtVerifier
         return valid ? null : AuthResult.Fail("JWT signature does not verify with the key named by kid");
     }
 
-    private AuthResult? CheckClaims(JsonElement claims, string expectedUri)
+    private AuthResult? CheckClaims(JsonElement claims, string? expectedUri)
     {
         if (AdvancedTradeJson.Text(claims, "sub") != _keys.KeyName)
         {
@@ -143,6 +175,12 @@ internal sealed class JwtVerifier
         }
 
         string? uri = AdvancedTradeJson.Text(claims, "uri");
+        if (expectedUri is null)
+        {
+            // WebSocket tokens are built without a request method or path.
+            return uri is null ? null : AuthResult.Fail("a WebSocket JWT has no uri claim");
+        }
+
         if (uri is null)
         {
             return AuthResult.Fail("JWT claim uri is missing");

@@ -46,6 +46,18 @@ internal sealed class MatchingEngine
     /// <summary>Every product's market, in catalog order.</summary>
     public IReadOnlyList<ProductMarket> Markets { get; }
 
+    /// <summary>Runs an action on each market under its lock, so that clocked feed messages stay in order with the engine's.</summary>
+    public void ForEachMarket(Action<ProductMarket> action)
+    {
+        foreach (var market in Markets)
+        {
+            lock (market.Gate)
+            {
+                action(market);
+            }
+        }
+    }
+
     /// <summary>The market of a product id (case-insensitive), or null.</summary>
     public ProductMarket? Market(string? productId) => productId is not null && _markets.TryGetValue(productId, out var market) ? market : null;
 

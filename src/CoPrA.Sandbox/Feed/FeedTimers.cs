@@ -25,8 +25,8 @@ internal sealed class FeedTimers
     public Task RunAsync(Action<Exception> onError, CancellationToken cancellationToken) => Task.WhenAll(
         PeriodicLoop.RunAsync(_options.HeartbeatInterval, _clock.TimeProvider, SendHeartbeats, onError, cancellationToken),
         PeriodicLoop.RunAsync(_options.StatusInterval, _clock.TimeProvider, SendStatus, onError, cancellationToken),
-        PeriodicLoop.RunAsync(_options.Level2BatchInterval, _clock.TimeProvider, () => ForEachMarket(market => _publisher.FlushLevel2Batch(market, _clock.UtcNow)), onError, cancellationToken),
-        PeriodicLoop.RunAsync(TickerBatchInterval, _clock.TimeProvider, () => ForEachMarket(_publisher.FlushTickerBatch), onError, cancellationToken));
+        PeriodicLoop.RunAsync(_options.Level2BatchInterval, _clock.TimeProvider, () => _engine.ForEachMarket(market => _publisher.FlushLevel2Batch(market, _clock.UtcNow)), onError, cancellationToken),
+        PeriodicLoop.RunAsync(TickerBatchInterval, _clock.TimeProvider, () => _engine.ForEachMarket(_publisher.FlushTickerBatch), onError, cancellationToken));
 
     private void SendHeartbeats()
     {
@@ -36,7 +36,7 @@ internal sealed class FeedTimers
             return;
         }
 
-        ForEachMarket(market =>
+        _engine.ForEachMarket(market =>
         {
             byte[]? frame = null;
             foreach (var connection in connections)
@@ -57,18 +57,6 @@ internal sealed class FeedTimers
             if (connection.IsSubscribed(FeedChannels.Status, ""))
             {
                 connection.Send(frame ??= _hub.StatusFrame());
-            }
-        }
-    }
-
-    /// <summary>Runs an action on each market under its lock, so that clocked messages stay in order with the engine's.</summary>
-    private void ForEachMarket(Action<ProductMarket> action)
-    {
-        foreach (var market in _engine.Markets)
-        {
-            lock (market.Gate)
-            {
-                action(market);
             }
         }
     }

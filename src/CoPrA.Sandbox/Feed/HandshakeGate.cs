@@ -1,3 +1,4 @@
+using CoPrA.Sandbox.AdvancedTrade.Feed;
 using CoPrA.Sandbox.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -20,8 +21,11 @@ internal sealed class HandshakeGate
         }
     }
 
-    /// <summary>The middleware: WebSocket requests on any path are the feed; other requests go on.</summary>
-    public async Task InvokeAsync(HttpContext context, RequestDelegate next, FeedHub hub)
+    /// <summary>
+    /// The middleware: WebSocket requests on the Advanced Trade paths are that feed, on any other path
+    /// the Exchange feed; other requests go on.
+    /// </summary>
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next, FeedHub hub, AdvancedTradeFeedHub advancedTrade)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -46,6 +50,13 @@ internal sealed class HandshakeGate
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        await hub.RunConnectionAsync(context, socket, context.RequestAborted).ConfigureAwait(false);
+        if (AdvancedTradeFeedHub.UserEndpoint(context.Request.Path) is { } userEndpoint)
+        {
+            await advancedTrade.RunConnectionAsync(context, socket, userEndpoint, context.RequestAborted).ConfigureAwait(false);
+        }
+        else
+        {
+            await hub.RunConnectionAsync(context, socket, context.RequestAborted).ConfigureAwait(false);
+        }
     }
 }

@@ -22,11 +22,14 @@ internal sealed class FeedTestClient : IAsyncDisposable
 
     public System.Net.WebSockets.WebSocket Socket => _socket;
 
-    public static async Task<FeedTestClient> ConnectAsync(SandboxExchange sandbox)
+    public static Task<FeedTestClient> ConnectAsync(SandboxExchange sandbox) => ConnectAsync(sandbox.FeedUrl);
+
+    /// <summary>Connects to any of the sandbox's WebSocket URLs (the Advanced Trade endpoints too).</summary>
+    public static async Task<FeedTestClient> ConnectAsync(string url)
     {
         var client = new FeedTestClient();
         using var timeout = new CancellationTokenSource(SandboxFixture.Timeout);
-        await client._socket.ConnectAsync(new Uri(sandbox.FeedUrl), timeout.Token);
+        await client._socket.ConnectAsync(new Uri(url), timeout.Token);
         client._pump = client.PumpAsync();
         return client;
     }

@@ -7,13 +7,7 @@ namespace CoPrA.Tests.Sandbox.AdvancedTrade;
 [Collection(SandboxCollection.Name)]
 public sealed class AdvancedTradeHelperTests(SandboxFixture fixture) : IDisposable
 {
-    private readonly AdvancedTradeClient _client = new(new AdvancedTradeClientOptions
-    {
-        ApiKey = new CdpApiKey(fixture.Sandbox.AdvancedTradeKeyName, fixture.Sandbox.AdvancedTradeEcdsaKeyPem),
-        BaseUrl = fixture.Sandbox.RestUrl,
-        Retry = new RetryOptions { Enabled = false },
-        RateLimits = new AdvancedTradeRateLimitOptions { Enabled = false },
-    });
+    private readonly AdvancedTradeClient _client = AdvancedTradeTestClient.CreateLibraryClient(fixture.Sandbox);
 
     public void Dispose() => _client.Dispose();
 

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoPrA.AdvancedTrade;
+using CoPrA.Rest;
 using CoPrA.Sandbox;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
@@ -25,6 +27,15 @@ public sealed class AdvancedTradeTestClient : IDisposable
         _sandbox = sandbox;
         _http = new HttpClient { BaseAddress = new Uri(sandbox.RestUrl), Timeout = SandboxFixture.Timeout };
     }
+
+    /// <summary>The library's Advanced Trade client on the sandbox's ECDSA key, without retries or pacing.</summary>
+    public static AdvancedTradeClient CreateLibraryClient(SandboxExchange sandbox) => new(new AdvancedTradeClientOptions
+    {
+        ApiKey = new CdpApiKey(sandbox.AdvancedTradeKeyName, sandbox.AdvancedTradeEcdsaKeyPem),
+        BaseUrl = sandbox.RestUrl,
+        Retry = new RetryOptions { Enabled = false },
+        RateLimits = new AdvancedTradeRateLimitOptions { Enabled = false },
+    });
 
     /// <summary>A compact JWS as Coinbase's SDK builds it; the edit hooks break one field for refusal tests.</summary>
     public static string Mint(
