@@ -211,6 +211,7 @@ public partial class AdvancedTradeWebSocketClient : IAsyncDisposable
     /// <summary>
     /// Feeds <paramref name="listener"/> every message of both connections, before
     /// <see cref="OnMessageAsync"/> sees it, and tells it when a connection ends (see <see cref="WebSocketClient.Attach"/>).
+    /// An <see cref="AdvancedTradeLevel2BookKeeper"/> is fed by the market-data connection only.
     /// </summary>
     /// <param name="listener">What to feed.</param>
     /// <returns>Detaches the listener when disposed.</returns>
@@ -219,7 +220,7 @@ public partial class AdvancedTradeWebSocketClient : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(listener);
         ThrowIfDisposed();
-        return new Both(_market.Attach(listener), _user.Attach(listener));
+        return listener is IMarketDataListener ? _market.Attach(listener) : new Both(_market.Attach(listener), _user.Attach(listener));
     }
 
     /// <summary>Closes the connections (as <see cref="CloseAsync"/>) and releases the client.</summary>
@@ -234,13 +235,6 @@ public partial class AdvancedTradeWebSocketClient : IAsyncDisposable
         await _market.DisposeAsync().ConfigureAwait(false);
         await _user.DisposeAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Feeds a listener only the market-data connection's messages and disconnects (a level-2 book keeper).</summary>
-    internal IDisposable AttachMarketData(IFeedListener<AdvancedTradeFeedMessage> listener)
-    {
-        ThrowIfDisposed();
-        return _market.Attach(listener);
     }
 
     // Unsubscribing needs no key: only subscriptions are checked for one.
