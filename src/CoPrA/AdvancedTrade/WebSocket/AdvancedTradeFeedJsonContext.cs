@@ -14,6 +14,7 @@ namespace CoPrA.AdvancedTrade;
     Converters = [typeof(DecimalStringConverter), typeof(OptionalDecimalConverter), typeof(LenientTimestampConverter)])]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(AdvancedTradeFeedError))]
+[JsonSerializable(typeof(AdvancedTradeRawFeedMessage))]
 [JsonSerializable(typeof(AdvancedTradeFeedMessage<HeartbeatsEvent>))]
 [JsonSerializable(typeof(AdvancedTradeFeedMessage<CandlesEvent>))]
 [JsonSerializable(typeof(AdvancedTradeFeedMessage<StatusEvent>))]
