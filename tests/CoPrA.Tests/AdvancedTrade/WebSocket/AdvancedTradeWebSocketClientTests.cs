@@ -185,6 +185,21 @@ public sealed class AdvancedTradeWebSocketClientTests
     }
 
     [Fact]
+    public async Task ReadAllAsync_ends_on_close_when_one_host_was_never_used()
+    {
+        await using var server = await ScriptedFeedServer.StartAsync();
+        await using var client = new RecordingAdvancedTradeClient([new(AdvancedTradeChannel.Ticker, "BTC-USD")], RecordingAdvancedTradeClient.Options(server.Url));
+        var all = client.ReadAllAsync().GetAsyncEnumerator();
+        await client.ConnectAsync().Within();
+        var connection = await server.NextConnectionAsync();
+        await connection.SendAsync(Ticker(0));
+        Assert.True(await all.MoveNextAsync().AsTask().Within());
+
+        await client.CloseAsync().Within();
+        Assert.False(await all.MoveNextAsync().AsTask().Within());
+    }
+
+    [Fact]
     public async Task Subscribing_a_user_channel_after_connecting_opens_the_user_host()
     {
         await using var market = await ScriptedFeedServer.StartAsync();
