@@ -1,4 +1,3 @@
-using CoPrA.Diagnostics;
 using CoPrA.WebSocket;
 
 namespace CoPrA.Books;
@@ -24,8 +23,7 @@ public sealed class Level2BookKeeper : IBookKeeper
     /// <summary>The batched level-2 channel (updates every 50 ms), open to everyone.</summary>
     public const string Level2BatchChannel = ChannelNames.Level2Batch;
 
-    private readonly Dictionary<string, ProductBook> _books;
-    private readonly Lock _gate = new();
+    private readonly Level2BookSet _books;
 
     /// <summary>Creates a keeper of the given products' books, all unsynced until their snapshots arrive.</summary>
     /// <param name="productIds">The products, for example <c>BTC-USD</c>; matched case-insensitively.</param>
@@ -34,12 +32,7 @@ public sealed class Level2BookKeeper : IBookKeeper
     public Level2BookKeeper(IEnumerable<string> productIds, bool batched = true)
     {
         var ids = BookKeeperProducts.Check(productIds, nameof(productIds));
-        _books = ids.ToDictionary(id => id, id => new ProductBook(new Level2OrderBook(id)), StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in _books.Values)
-        {
-            entry.Book.Changed += (book, change) => Changed?.Invoke((Level2OrderBook)book, change);
-        }
-
+        _books = new Level2BookSet(ids, (book, change) => Changed?.Invoke(book, change), book => Synced?.Invoke(book), (book, reason) => Unsynced?.Invoke(book, reason));
         Channels = [new Channel(batched ? Level2BatchChannel : Level2Channel, ids)];
     }
 
@@ -56,25 +49,18 @@ public sealed class Level2BookKeeper : IBookKeeper
     public IReadOnlyList<Channel> Channels { get; }
 
     /// <summary>Every book, one per product.</summary>
-    public IReadOnlyCollection<Level2OrderBook> Books => [.. _books.Values.Select(entry => entry.Book)];
+    public IReadOnlyCollection<Level2OrderBook> Books => _books.Books;
 
     /// <summary>The book of one product (the same object for the keeper's life).</summary>
     /// <param name="productId">One of the keeper's products.</param>
     /// <exception cref="ArgumentException">The keeper does not keep that product.</exception>
-    public Level2OrderBook Book(string productId) => Entry(productId).Book;
+    public Level2OrderBook Book(string productId) => _books.Book(productId);
 
     /// <summary>Completes when the product's book is synced (at once if it is).</summary>
     /// <param name="productId">One of the keeper's products.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <exception cref="ArgumentException">The keeper does not keep that product.</exception>
-    public Task WhenSyncedAsync(string productId, CancellationToken cancellationToken = default)
-    {
-        var entry = Entry(productId);
-        lock (_gate)
-        {
-            return entry.Synced.Task.WaitAsync(cancellationToken);
-        }
-    }
+    public Task WhenSyncedAsync(string productId, CancellationToken cancellationToken = default) => _books.WhenSyncedAsync(productId, cancellationToken);
 
     /// <inheritdoc />
     public Task HandleAsync(FeedMessage message, CancellationToken cancellationToken = default)
@@ -83,13 +69,16 @@ public sealed class Level2BookKeeper : IBookKeeper
         cancellationToken.ThrowIfCancellationRequested();
         switch (message)
         {
-            case L2SnapshotMessage snapshot when _books.TryGetValue(snapshot.ProductId, out var entry):
-                ApplySnapshot(entry, snapshot);
+            case L2SnapshotMessage snapshot when _books.Find(snapshot.ProductId) is { } book:
+                _books.ApplySnapshot(
+                    book,
+                    snapshot.Bids.Select(row => new PriceLevel(row.Price, row.Size)),
+                    snapshot.Asks.Select(row => new PriceLevel(row.Price, row.Size)));
                 break;
-            case L2UpdateMessage update when _books.TryGetValue(update.ProductId, out var entry):
+            case L2UpdateMessage update when _books.Find(update.ProductId) is { } book:
                 foreach (var change in update.Changes)
                 {
-                    entry.Book.ApplyUpdate(change.Side, change.Price, change.Size);
+                    book.ApplyUpdate(change.Side, change.Price, change.Size);
                 }
 
                 break;
@@ -99,58 +88,5 @@ public sealed class Level2BookKeeper : IBookKeeper
     }
 
     /// <inheritdoc />
-    public void OnDisconnected()
-    {
-        foreach (var entry in _books.Values)
-        {
-            bool wasSynced;
-            lock (_gate)
-            {
-                wasSynced = entry.Synced.Task.IsCompleted;
-                if (wasSynced)
-                {
-                    entry.Synced = NewSignal();
-                }
-
-                entry.Book.Invalidate();
-            }
-
-            if (wasSynced)
-            {
-                BookTelemetry.Resync(2, entry.Book.ProductId, BookKeeperResyncReason.Disconnected);
-                Unsynced?.Invoke(entry.Book, BookKeeperResyncReason.Disconnected);
-            }
-        }
-    }
-
-    private void ApplySnapshot(ProductBook entry, L2SnapshotMessage snapshot)
-    {
-        lock (_gate)
-        {
-            entry.Book.ApplySnapshot(
-                snapshot.Bids.Select(row => new PriceLevel(row.Price, row.Size)),
-                snapshot.Asks.Select(row => new PriceLevel(row.Price, row.Size)));
-            entry.Synced.TrySetResult();
-        }
-
-        Synced?.Invoke(entry.Book);
-    }
-
-    private ProductBook Entry(string productId)
-    {
-        ArgumentNullException.ThrowIfNull(productId);
-        return _books.TryGetValue(productId, out var entry)
-            ? entry
-            : throw new ArgumentException($"This keeper does not keep {productId}; it keeps {string.Join(", ", _books.Keys)}.", nameof(productId));
-    }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    private sealed class ProductBook(Level2OrderBook book)
-    {
-        public Level2OrderBook Book { get; } = book;
-
-        /// <summary>Completed while the book is synced; replaced when it loses sync. Read and written under the keeper's lock.</summary>
-        public TaskCompletionSource Synced { get; set; } = NewSignal();
-    }
+    public void OnDisconnected() => _books.UnsyncAll(BookKeeperResyncReason.Disconnected);
 }

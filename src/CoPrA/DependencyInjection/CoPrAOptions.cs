@@ -17,10 +17,10 @@ public sealed class CoPrAOptions
     /// <summary>The WebSocket feed URL; <see cref="WebSocketClient.ProductionFeedUrl"/> by default.</summary>
     public string FeedUrl { get; set; } = WebSocketClient.ProductionFeedUrl;
 
-    /// <summary>See <see cref="WebSocketClientOptions.AutoReconnect"/>.</summary>
+    /// <summary>See <see cref="FeedClientOptions.AutoReconnect"/>.</summary>
     public bool AutoReconnect { get; set; } = true;
 
-    /// <summary>See <see cref="WebSocketClientOptions.IdleTimeout"/>.</summary>
+    /// <summary>See <see cref="FeedClientOptions.IdleTimeout"/>.</summary>
     public TimeSpan FeedIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

@@ -80,6 +80,15 @@ public sealed class Channel : IEquatable<Channel>
         ProductIds = productIds;
     }
 
+    /// <summary>
+    /// A channel of another feed for the connection core's bookkeeping, with the name and ids as
+    /// given (no check against the Exchange's names); the feed's own public type has checked them.
+    /// </summary>
+    /// <param name="name">The channel name.</param>
+    /// <param name="productIds">The ids, possibly none.</param>
+    internal static Channel OfOtherFeed(string name, IEnumerable<string> productIds) =>
+        new(name, ImmutableHashSet.CreateRange(StringComparer.Ordinal, productIds));
+
     /// <summary>The lower-case channel name.</summary>
     public string Name { get; }
 

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoPrA.WebSocket;
 
@@ -56,7 +55,7 @@ public partial class WebSocketClient : IAsyncDisposable
         _signs = _session.Signer is not null;
         AutoReconnect = options.AutoReconnect;
         _core = new FeedConnection<FeedMessage>(
-            Settings(feedUri, options, _session.TimeProvider),
+            options.ToSettings(feedUri, _session.TimeProvider),
             ExchangeFeedReader.Instance,
             new GapDetector(),
             new ExchangeFrameWriter(_session.Signer),
@@ -124,7 +123,7 @@ public partial class WebSocketClient : IAsyncDisposable
 
     /// <summary>
     /// Connects and subscribes to <see cref="Channels"/>, returning once the first connection is open
-    /// and the subscribe frame sent. With <see cref="WebSocketClientOptions.AutoReconnect"/>, failed
+    /// and the subscribe frame sent. With <see cref="FeedClientOptions.AutoReconnect"/>, failed
     /// attempts (refused connect, refused handshake, timeout) are retried with backoff until one
     /// works or <paramref name="cancellationToken"/> is cancelled, which stops the client; without
     /// it, the first failure is thrown. Calling it while running just waits for the connection.
@@ -174,7 +173,7 @@ public partial class WebSocketClient : IAsyncDisposable
 
     /// <summary>
     /// Closes the connection cleanly (close frame 1000, waiting up to
-    /// <see cref="WebSocketClientOptions.CloseTimeout"/> for the server's answer) and stops
+    /// <see cref="FeedClientOptions.CloseTimeout"/> for the server's answer) and stops
     /// reconnecting, including a reconnect that is waiting or under way. <see cref="ReadAllAsync"/>
     /// enumerations end. <see cref="ConnectAsync"/> may start the client again.
     /// </summary>
@@ -188,7 +187,7 @@ public partial class WebSocketClient : IAsyncDisposable
     /// <summary>
     /// Every message as it arrives, for <c>await foreach</c>. The queue behind it starts filling
     /// when this is first called (call it before <see cref="ConnectAsync"/> to see the first
-    /// messages) and holds at most <see cref="WebSocketClientOptions.ReceiveQueueCapacity"/>
+    /// messages) and holds at most <see cref="FeedClientOptions.ReceiveQueueCapacity"/>
     /// messages: when the reader falls behind, the <b>oldest</b> message is dropped, counted in
     /// <see cref="DroppedMessages"/>, logged and reported to <see cref="OnGapAsync"/> (with the
     /// product and, for <c>full</c> and <c>level3</c>, the sequence range), and the connection is
@@ -290,85 +289,16 @@ public partial class WebSocketClient : IAsyncDisposable
 
     private static Uri CheckOptions(WebSocketClientOptions options)
     {
-        if (!Uri.TryCreate(options.FeedUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "wss" && uri.Scheme != "ws"))
-        {
-            throw new ArgumentException($"FeedUrl must be an absolute ws or wss URL, got '{options.FeedUrl}'.", nameof(options));
-        }
+        var uri = FeedClientOptions.CheckUrl(options.FeedUrl, nameof(options.FeedUrl), nameof(options));
 
         if (options.Credentials is not null || options.Session is { IsAuthenticated: true })
         {
             CredentialTransport.RequireSecure(uri, Uri.UriSchemeWss, nameof(options.FeedUrl), nameof(options));
         }
 
-        CheckPositive(options.ReconnectDelay, nameof(options.ReconnectDelay));
-        CheckPositive(options.MaxReconnectDelay, nameof(options.MaxReconnectDelay));
-        CheckPositive(options.HandshakeTimeout, nameof(options.HandshakeTimeout));
-        CheckPositive(options.CloseTimeout, nameof(options.CloseTimeout));
-        if (options.IdleTimeout != Timeout.InfiniteTimeSpan)
-        {
-            CheckPositive(options.IdleTimeout, nameof(options.IdleTimeout));
-        }
-
-        if (options.KeepAliveInterval != Timeout.InfiniteTimeSpan && options.KeepAliveInterval != TimeSpan.Zero)
-        {
-            CheckPositive(options.KeepAliveInterval, nameof(options.KeepAliveInterval));
-        }
-
-        if (options.KeepAliveTimeout != Timeout.InfiniteTimeSpan)
-        {
-            CheckPositive(options.KeepAliveTimeout, nameof(options.KeepAliveTimeout));
-        }
-
-        if (options.MaxReconnectDelay < options.ReconnectDelay)
-        {
-            throw new ArgumentException("MaxReconnectDelay must not be less than ReconnectDelay.", nameof(options));
-        }
-
-        if (!(options.ReconnectJitter is >= 0 and <= 1))
-        {
-            throw new ArgumentException("ReconnectJitter must be between 0 and 1.", nameof(options));
-        }
-
-        if (options.ReceiveQueueCapacity < 1)
-        {
-            throw new ArgumentException("ReceiveQueueCapacity must be at least 1.", nameof(options));
-        }
-
-        if (!Enum.IsDefined(options.ReceiveQueueFullMode))
-        {
-            throw new ArgumentException($"ReceiveQueueFullMode must be DropOldest or Wait, got {options.ReceiveQueueFullMode}.", nameof(options));
-        }
-
-        ArgumentNullException.ThrowIfNull(options.Name, nameof(options));
+        options.CheckConnectionSettings(nameof(options));
         return uri;
-
-        static void CheckPositive(TimeSpan value, string name)
-        {
-            if (value <= TimeSpan.Zero)
-            {
-                throw new ArgumentException($"{name} must be positive, got {value}.", nameof(options));
-            }
-        }
     }
-
-    private static FeedConnectionSettings Settings(Uri feedUri, WebSocketClientOptions options, TimeProvider timeProvider) => new()
-    {
-        Endpoint = feedUri,
-        Name = options.Name,
-        Logger = options.Logger ?? NullLogger.Instance,
-        TimeProvider = timeProvider,
-        AutoReconnect = options.AutoReconnect,
-        ReconnectDelay = options.ReconnectDelay,
-        MaxReconnectDelay = options.MaxReconnectDelay,
-        ReconnectJitter = options.ReconnectJitter,
-        IdleTimeout = options.IdleTimeout,
-        HandshakeTimeout = options.HandshakeTimeout,
-        CloseTimeout = options.CloseTimeout,
-        KeepAliveInterval = options.KeepAliveInterval,
-        KeepAliveTimeout = options.KeepAliveTimeout,
-        QueueCapacity = options.ReceiveQueueCapacity,
-        QueueFullMode = options.ReceiveQueueFullMode,
-    };
 
     // The channels are checked at once; a disposed client faults the task, as the async methods do.
     private Task ChangeSubscriptionsAsync(string frameType, IEnumerable<Channel> channels, CancellationToken cancellationToken)

@@ -98,6 +98,7 @@ internal sealed partial class FeedConnection<TMessage>
         else
         {
             Log.Gap(_logger, _name, gap.Channel, gap.ProductId, gap.ExpectedSequence, gap.ReceivedSequence);
+            NotifyGap(gap);
         }
 
         return InvokeCallbackAsync(nameof(IFeedEvents<>.OnGapAsync), ct => _events.OnGapAsync(gap, ct), cancellationToken);
@@ -184,6 +185,22 @@ internal sealed partial class FeedConnection<TMessage>
             catch (Exception ex)
             {
                 Log.CallbackFailed(_logger, _name, nameof(IFeedListener<>.OnDisconnected), ex);
+            }
+        }
+    }
+
+    /// <summary>Tells the listeners that care (see <see cref="IFeedGapListener"/>) that the feed lost messages; one that throws is logged.</summary>
+    private void NotifyGap(SequenceGap gap)
+    {
+        foreach (var listener in Volatile.Read(ref _listeners))
+        {
+            try
+            {
+                (listener as IFeedGapListener)?.OnGap(gap);
+            }
+            catch (Exception ex)
+            {
+                Log.CallbackFailed(_logger, _name, nameof(IFeedGapListener.OnGap), ex);
             }
         }
     }

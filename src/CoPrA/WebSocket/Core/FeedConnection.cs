@@ -138,6 +138,33 @@ internal sealed partial class FeedConnection<TMessage> : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends an unsubscribe and then a subscribe frame for the channel of that name as subscribed
+    /// now, without changing the subscriptions, so that the feed sends a fresh snapshot (a level-2
+    /// book after a gap). Does nothing while disconnected: the next connection subscribes anyway.
+    /// </summary>
+    /// <param name="channelName">The channel's name.</param>
+    /// <param name="cancellationToken">Cancels waiting for or sending the frames.</param>
+    public async Task ResubscribeAsync(string channelName, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            List<Channel> channels = [.. _subscriptions.Snapshot().Where(c => c.Name == channelName)];
+            if (channels.Count > 0 && _socket is { } socket)
+            {
+                Log.Resubscribing(_logger, _name, channelName);
+                await TrySendFramesAsync(socket, SubscriptionFrame.Unsubscribe, channels, cancellationToken).ConfigureAwait(false);
+                await TrySendFramesAsync(socket, SubscriptionFrame.Subscribe, channels, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     /// <summary>Feeds a listener every message and every disconnect from now on, until the result is disposed.</summary>
     /// <param name="listener">The listener.</param>
     public IDisposable Attach(IFeedListener<TMessage> listener)
@@ -165,6 +192,12 @@ internal sealed partial class FeedConnection<TMessage> : IAsyncDisposable
 
         if (run is null || stop is null || run.IsCompleted)
         {
+            // Never started (or already stopped): a ReadAllAsync enumeration waiting on it ends too.
+            lock (_stateLock)
+            {
+                _queue?.Complete();
+            }
+
             return;
         }
 

@@ -64,4 +64,7 @@ internal static partial class FeedConnectionLog
 
     [LoggerMessage(EventId = 131, Level = LogLevel.Warning, Message = "{Name} dropped the oldest queued message ({Dropped} so far): ReadAllAsync is not keeping up with a queue of {Capacity}")]
     public static partial void MessagesDropped(ILogger logger, string name, long dropped, int capacity);
+
+    [LoggerMessage(EventId = 133, Level = LogLevel.Information, Message = "{Name} subscribing to {Channel} again for a fresh snapshot")]
+    public static partial void Resubscribing(ILogger logger, string name, string channel);
 }

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CoPrA.WebSocket;
+
+namespace CoPrA.AdvancedTrade;
+
+/// <summary>
+/// The Advanced Trade feed's message reader for the connection core. One pass of a
+/// <see cref="Utf8JsonReader"/> over the top level finds <c>channel</c> and <c>type</c> (nested
+/// values are skipped, not read), then the source-generated model of that channel reads the frame.
+/// An unknown channel, or a known one whose members do not fit its model, arrives raw; only a frame
+/// that is not JSON is invalid. Stateless: one instance.
+/// </summary>
+internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTradeFeedMessage>
+{
+    /// <summary>The channel name level-2 messages arrive with (the subscription says <c>level2</c>).</summary>
+    public const string Level2DataChannel = "l2_data";
+
+    /// <summary>The channel name of subscription confirmations.</summary>
+    public const string SubscriptionsChannel = "subscriptions";
+
+    /// <summary>The one instance.</summary>
+    public static readonly AdvancedTradeFeedReader Instance = new();
+
+    private static readonly AdvancedTradeFeedJsonContext Json = AdvancedTradeFeedJsonContext.Default;
+
+    private AdvancedTradeFeedReader()
+    {
+    }
+
+    /// <inheritdoc />
+    public FeedFrame<AdvancedTradeFeedMessage> Read(ReadOnlySpan<byte> utf8)
+    {
+        string channel;
+        bool isError;
+        try
+        {
+            (channel, isError) = ScanEnvelope(utf8);
+        }
+        catch (JsonException notJson)
+        {
+            return FeedFrame<AdvancedTradeFeedMessage>.Invalid(notJson.Message);
+        }
+
+        try
+        {
+            if (isError)
+            {
+                var error = JsonSerializer.Deserialize(utf8, Json.AdvancedTradeFeedError)!;
+                return new(error, FeedFrameKind.Error, "error", null, error.Message, "");
+            }
+
+            return channel switch
+            {
+                AdvancedTradeChannel.Heartbeats => Typed(utf8, Json.AdvancedTradeFeedMessageHeartbeatsEvent, FeedFrameKind.Heartbeat, channel),
+                AdvancedTradeChannel.Ticker or AdvancedTradeChannel.TickerBatch => Typed(utf8, Json.AdvancedTradeFeedMessageTickerEvent, FeedFrameKind.Data, channel),
+                Level2DataChannel => Typed(utf8, Json.AdvancedTradeFeedMessageLevel2Event, FeedFrameKind.Data, channel),
+                AdvancedTradeChannel.MarketTrades => Typed(utf8, Json.AdvancedTradeFeedMessageMarketTradesEvent, FeedFrameKind.Data, channel),
+                AdvancedTradeChannel.Candles => Typed(utf8, Json.AdvancedTradeFeedMessageCandlesEvent, FeedFrameKind.Data, channel),
+                AdvancedTradeChannel.Status => Typed(utf8, Json.AdvancedTradeFeedMessageStatusEvent, FeedFrameKind.Data, channel),
+                AdvancedTradeChannel.User => Typed(utf8, Json.AdvancedTradeFeedMessageUserEvent, FeedFrameKind.Data, channel),
+                AdvancedTradeChannel.FuturesBalanceSummary => Typed(utf8, Json.AdvancedTradeFeedMessageFuturesBalanceSummaryEvent, FeedFrameKind.Data, channel),
+                SubscriptionsChannel => Typed(utf8, Json.AdvancedTradeFeedMessageSubscriptionsEvent, FeedFrameKind.SubscriptionConfirmed, channel),
+                _ => Raw(utf8, channel, null),
+            };
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException)
+        {
+            return Raw(utf8, channel, ex.Message);
+        }
+    }
+
+    /// <inheritdoc />
+    public DroppedMessage DescribeDrop(AdvancedTradeFeedMessage message) => new("", message.Channel, 0);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Channel> RefusalCulprits(IReadOnlyList<Channel> refused, string reason) => [];
+
+    private static FeedFrame<AdvancedTradeFeedMessage> Typed<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> type, FeedFrameKind kind, string channel)
+        where T : AdvancedTradeFeedMessage =>
+        new(JsonSerializer.Deserialize(utf8, type)!, kind, channel);
+
+    private static FeedFrame<AdvancedTradeFeedMessage> Raw(ReadOnlySpan<byte> utf8, string channel, string? problem)
+    {
+        var json = JsonSerializer.Deserialize(utf8, Json.JsonElement);
+        var raw = new AdvancedTradeRawFeedMessage { Channel = channel, Json = json, SequenceNum = SequenceOf(json) };
+        return new(raw, FeedFrameKind.Data, channel.Length == 0 ? "unknown" : channel, problem);
+    }
+
+    private static long? SequenceOf(JsonElement json) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty("sequence_num"u8, out var sequence) && sequence.TryGetInt64(out long value) ? value : null;
+
+    /// <summary>The top level's <c>channel</c> and whether its <c>type</c> is <c>error</c>; throws JsonException for a frame that is not a JSON object.</summary>
+    private static (string Channel, bool IsError) ScanEnvelope(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A feed message must be a JSON object.");
+        }
+
+        string channel = "";
+        bool isError = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isChannel = reader.ValueTextEquals("channel"u8);
+            bool isType = !isChannel && reader.ValueTextEquals("type"u8);
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                if (isChannel)
+                {
+                    channel = reader.GetString()!;
+                }
+                else if (isType)
+                {
+                    isError = reader.ValueTextEquals("error"u8);
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+        {
+            throw new JsonException("A feed message must be one JSON object.");
+        }
+
+        return (channel, isError);
+    }
+}
