@@ -1,13 +1,15 @@
 using System.Collections;
 using System.Reflection;
+using CoPrA.AdvancedTrade;
 using CoPrA.Rest;
+using CoPrA.Tests.Support;
 using CoPrA.WebSocket;
 using Microsoft.Extensions.DependencyInjection;
 using static CoPrA.Tests.Reliability.ReliabilityHarness;
 
 namespace CoPrA.Tests.Session;
 
-/// <summary>No public property reachable from a client, its options or its session returns the secret or the passphrase.</summary>
+/// <summary>No public property reachable from a client, its options or its session returns the secret, the passphrase or a CDP private key.</summary>
 public class SecretReachabilityTests
 {
     private const string Passphrase = "reachability-passphrase";
@@ -17,7 +19,10 @@ public class SecretReachabilityTests
     private static Credentials Key() => new("public-key-id", Secret, Passphrase);
 
     /// <summary>Walks every public instance property from <paramref name="root"/> (indexers skipped, each object once) and returns the paths whose value is the secret, the passphrase or the decoded secret.</summary>
-    private static List<string> PathsToSecrets(object root)
+    private static List<string> PathsToSecrets(object root) => PathsTo(root, [Secret, Passphrase], [SecretBytes]);
+
+    /// <summary>The paths from <paramref name="root"/> whose string value contains one of <paramref name="texts"/> or whose bytes equal one of <paramref name="blobs"/>.</summary>
+    private static List<string> PathsTo(object root, string[] texts, byte[][] blobs)
     {
         var found = new List<string>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
@@ -31,14 +36,14 @@ public class SecretReachabilityTests
                 case null:
                     return;
                 case string text:
-                    if (text.Contains(Secret, StringComparison.Ordinal) || text.Contains(Passphrase, StringComparison.Ordinal))
+                    if (texts.Any(secret => text.Contains(secret, StringComparison.Ordinal)))
                     {
                         found.Add(path);
                     }
 
                     return;
                 case byte[] bytes:
-                    if (bytes.AsSpan().SequenceEqual(SecretBytes))
+                    if (blobs.Any(secret => bytes.AsSpan().SequenceEqual(secret)))
                     {
                         found.Add(path);
                     }
@@ -114,6 +119,38 @@ public class SecretReachabilityTests
         ];
 
         Assert.All(roots, root => Assert.Empty(PathsToSecrets(root)));
+    }
+
+    [Fact]
+    public async Task Nothing_public_reachable_from_the_advanced_trade_clients_returns_a_cdp_private_key()
+    {
+        // The key texts as given, the PEM's base64 body and the Ed25519 seed as bytes.
+        string ecdsaBody = string.Concat(CdpTestKeys.EcdsaPem.Split('\n').Where(line => !line.StartsWith("-----", StringComparison.Ordinal)).Select(line => line.Trim()));
+        string[] texts = [CdpTestKeys.EcdsaPem, ecdsaBody, CdpTestKeys.Ed25519Base64, CdpTestKeys.Ed25519SeedBase64];
+        byte[][] blobs = [Convert.FromBase64String(CdpTestKeys.Ed25519SeedBase64), Convert.FromBase64String(CdpTestKeys.Ed25519Base64), Convert.FromBase64String(ecdsaBody)];
+        var roots = new List<object>();
+        foreach (var key in new[] { CdpTestKeys.Ecdsa(), CdpTestKeys.Ed25519() })
+        {
+            var restOptions = new AdvancedTradeClientOptions { ApiKey = key };
+            var feedOptions = new AdvancedTradeWebSocketClientOptions { ApiKey = key };
+            var rest = new AdvancedTradeClient(restOptions);
+            var feed = new AdvancedTradeWebSocketClient([new AdvancedTradeChannel(AdvancedTradeChannel.User, "BTC-USD")], feedOptions);
+            var session = new CoinbaseSession(key);
+            Assert.True(rest.IsAuthenticated);
+            roots.AddRange([key, session, restOptions, feedOptions, rest, feed, new AdvancedTradeClientOptions { Session = session }]);
+        }
+
+        try
+        {
+            Assert.All(roots, root => Assert.Empty(PathsTo(root, texts, blobs)));
+        }
+        finally
+        {
+            foreach (var disposable in roots.OfType<IAsyncDisposable>())
+            {
+                await disposable.DisposeAsync();
+            }
+        }
     }
 
     [Fact]
