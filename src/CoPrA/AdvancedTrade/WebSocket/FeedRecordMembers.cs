@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace CoPrA.AdvancedTrade;
+
+/// <summary>
+/// Member readers and writers shared by the hand-written converters of the feed's busiest records
+/// (<see cref="Level2UpdateConverter"/>, <see cref="FeedTickerConverter"/>). They read and write
+/// each member as the generated code with <see cref="AdvancedTradeFeedJsonContext"/>'s options
+/// does, without its per-member boxing: amounts from strings or numbers, an empty amount as null,
+/// lenient times, unknown members kept as <see cref="JsonElement"/>s.
+/// </summary>
+internal static class FeedRecordMembers
+{
+    private static readonly LenientTimestampConverter Times = new();
+
+    /// <summary>Checks that the reader is on the start of an object.</summary>
+    /// <exception cref="JsonException">It is not.</exception>
+    public static void Start(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a {what} object, got {reader.TokenType}.");
+        }
+    }
+
+    /// <summary>Moves to the next member's name and returns true, or false at the end of the object.</summary>
+    public static bool NextMember(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
+
+    /// <summary>The current member name's length once unescaped, to choose among names quickly.</summary>
+    public static int NameLength(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()!.Length : reader.ValueSpan.Length;
+
+    /// <summary>A string member (pooled: the feed repeats sides, types and product ids); null reads as empty.</summary>
+    /// <exception cref="JsonException">The value is not a string.</exception>
+    public static string PooledString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence => CoPrA.WebSocket.StringPool.Get(reader.ValueSpan),
+            JsonTokenType.String => reader.GetString()!,
+            JsonTokenType.Null => "",
+            _ => throw new JsonException($"Expected a string, got {reader.TokenType}."),
+        };
+    }
+
+    /// <summary>A required amount, as <see cref="DecimalStringConverter"/> reads it.</summary>
+    public static decimal Decimal(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return JsonArrayReader.ReadDecimal(ref reader);
+    }
+
+    /// <summary>An optional amount, as <see cref="OptionalDecimalConverter"/> reads it.</summary>
+    public static decimal? OptionalDecimal(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueSpan.IsEmpty && !reader.HasValueSequence)
+            ? null
+            : JsonArrayReader.ReadDecimal(ref reader);
+    }
+
+    /// <summary>An optional time, as <see cref="LenientTimestampConverter"/> reads it.</summary>
+    public static DateTimeOffset? Time(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        reader.Read();
+        return Times.Read(ref reader, typeof(DateTimeOffset?), options);
+    }
+
+    /// <summary>Keeps the current member, whatever its value, as <c>[JsonExtensionData]</c> would.</summary>
+    public static void KeepUnknown(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? extensionData)
+    {
+        string name = reader.GetString()!;
+        reader.Read();
+        (extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Writes an amount as a string; nothing for null, as the context's options leave nulls out.</summary>
+    public static void WriteDecimal(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } amount)
+        {
+            writer.WriteString(name, JsonFormat.Decimal(amount));
+        }
+    }
+
+    /// <summary>Writes a string member; nothing for null.</summary>
+    public static void WriteString(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes the kept unknown members and ends the object.</summary>
+    public static void End(Utf8JsonWriter writer, ApiObject value)
+    {
+        foreach (var (name, element) in value.ExtensionData ?? [])
+        {
+            writer.WritePropertyName(name);
+            element.WriteTo(writer);
+        }
+
+        writer.WriteEndObject();
+    }
+}
