@@ -6,13 +6,13 @@ namespace CoPrA.AdvancedTrade;
 /// <summary>
 /// Source-generated JSON metadata for the Advanced Trade feed's messages, with the REST models'
 /// options: snake-case names, amounts from strings, lenient times (an empty string is null). Level-2
-/// updates and tickers, the busiest records, have hand-written converters.
+/// and ticker messages, the busiest, have hand-written converters.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(DecimalStringConverter), typeof(OptionalDecimalConverter), typeof(LenientTimestampConverter), typeof(Level2UpdateConverter), typeof(FeedTickerConverter)])]
+    Converters = [typeof(DecimalStringConverter), typeof(OptionalDecimalConverter), typeof(LenientTimestampConverter), typeof(Level2UpdateConverter), typeof(FeedTickerConverter), typeof(Level2MessageConverter), typeof(TickerMessageConverter)])]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(AdvancedTradeFeedError))]
 [JsonSerializable(typeof(AdvancedTradeRawFeedMessage))]

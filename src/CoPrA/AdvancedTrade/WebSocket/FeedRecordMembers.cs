@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CoPrA.AdvancedTrade;
 
@@ -65,6 +66,62 @@ internal static class FeedRecordMembers
     {
         reader.Read();
         return Times.Read(ref reader, typeof(DateTimeOffset?), options);
+    }
+
+    /// <summary>An optional integer sent as a number or a numeric string; null for JSON null.</summary>
+    /// <exception cref="JsonException">The value is not an integer.</exception>
+    public static long? OptionalInt64(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long number))
+        {
+            return number;
+        }
+
+        return reader.TokenType == JsonTokenType.String && long.TryParse(reader.GetString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out number)
+            ? number
+            : throw new JsonException($"Expected an integer, got {reader.TokenType}.");
+    }
+
+    /// <summary>An array member read item by item with <paramref name="item"/>; null reads as empty.</summary>
+    /// <exception cref="JsonException">The value is not an array, or an item is null.</exception>
+    public static List<T> List<T>(ref Utf8JsonReader reader, JsonConverter<T> item, JsonSerializerOptions options)
+    {
+        reader.Read();
+        var list = new List<T>();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return list;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected an array, got {reader.TokenType}.");
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            list.Add(reader.TokenType == JsonTokenType.Null ? throw new JsonException("Expected an object, got null.") : item.Read(ref reader, typeof(T), options)!);
+        }
+
+        return list;
+    }
+
+    /// <summary>Writes an array member item by item with <paramref name="item"/>.</summary>
+    public static void WriteList<T>(Utf8JsonWriter writer, string name, List<T> values, JsonConverter<T> item, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            item.Write(writer, value, options);
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Keeps the current member, whatever its value, as <c>[JsonExtensionData]</c> would.</summary>
