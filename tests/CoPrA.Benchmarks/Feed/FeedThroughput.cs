@@ -44,16 +44,26 @@ internal static class FeedThroughput
 
         Console.WriteLine($"feed-throughput: {messages:N0} ticker messages ({corpus.Average(m => m.Length):F0} bytes on average) per run, {repetitions} repetitions, {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC: {System.Runtime.GCSettings.IsServerGC}");
 
+        await MeasureAsync(server.Url, messages, repetitions, running);
+        return 0;
+    }
+
+    /// <summary>
+    /// Warms the contestants up with two rounds, then runs <paramref name="repetitions"/> rounds and prints
+    /// each contestant's medians and the median of its paired ratios to the one named <c>bare</c>.
+    /// </summary>
+    internal static async Task MeasureAsync(Uri url, long messages, int repetitions, Contestant[] running)
+    {
         // Warm-up: long enough for tiered compilation to reach its final code in every loop.
         for (int i = 0; i < 2; i++)
         {
-            await RunRoundAsync(server.Url, messages, running, first: 0);
+            await RunRoundAsync(url, messages, running, first: 0);
         }
 
         var rounds = new List<Result[]>();
         for (int i = 1; i <= repetitions; i++)
         {
-            rounds.Add(await RunRoundAsync(server.Url, messages, running, first: i));
+            rounds.Add(await RunRoundAsync(url, messages, running, first: i));
             Console.WriteLine($"  run {i}: {string.Join("   ", running.Select((c, k) => $"{c.Name} {rounds[^1][k]}"))}");
         }
 
@@ -76,8 +86,6 @@ internal static class FeedThroughput
                 Console.WriteLine($"ratio {running[k].Name}/bare (median of {ratios.Count} paired runs): {ratios[ratios.Count / 2]:F2}  (range {ratios[0]:F2}–{ratios[^1]:F2}; ratio of medians {ofMedians:F2})");
             }
         }
-
-        return 0;
     }
 
     /// <summary>Every contestant once, starting at <paramref name="first"/> and going round.</summary>
@@ -103,7 +111,7 @@ internal static class FeedThroughput
     private static Uri WithCount(Uri url, long messages) => new($"{url}?count={messages}");
 
     /// <summary>The floor: receive each message and walk its tokens, nothing else.</summary>
-    private static async Task<Result> RunBareAsync(Uri url, long messages)
+    internal static async Task<Result> RunBareAsync(Uri url, long messages)
     {
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(url, CancellationToken.None);
@@ -182,7 +190,7 @@ internal static class FeedThroughput
         }
     }
 
-    private sealed record Contestant(string Name, string Label, Func<Uri, long, Task<Result>> Run);
+    internal sealed record Contestant(string Name, string Label, Func<Uri, long, Task<Result>> Run);
 
     private sealed class TickerCounter(long target, WebSocketClientOptions options)
         : WebSocketClient([new Channel("ticker", "BTC-USD", "ETH-USD", "ETH-EUR")], options)

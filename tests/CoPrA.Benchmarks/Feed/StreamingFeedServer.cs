@@ -11,38 +11,44 @@ namespace CoPrA.Benchmarks.Feed;
 /// A loopback feed server that streams a fixed number of messages as fast as the socket takes
 /// them. It does the WebSocket handshake itself and writes pre-framed messages in large chunks,
 /// so that the server costs next to nothing and the run measures the client. The message count
-/// comes from the URL: <c>ws://127.0.0.1:port/?count=N</c>.
+/// comes from the URL: <c>ws://127.0.0.1:port/?count=N</c>. Optionally, a few messages go first,
+/// once (the snapshots a book needs), and every message carries a number that counts up per
+/// connection without a jump, as the Advanced Trade feed's <c>sequence_num</c> does: the messages
+/// then hold <see cref="NumberPlaceholder"/> where the number goes, and the server writes the
+/// numbers into its copy of the frames before each pass.
 /// </summary>
 internal sealed class StreamingFeedServer : IAsyncDisposable
 {
     private const string WebSocketGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     private static readonly byte[] CloseFrame = [0x88, 0x02, 0x03, 0xE8];
 
+    /// <summary>Where a message's number goes: a JSON number padded with leading spaces to a fixed width, so numbering never moves a byte.</summary>
+    public const string NumberPlaceholder = "           0";
+
     private readonly byte[] _chunk;
     private readonly int[] _frameEnds;
+    private readonly byte[] _prefix;
+    private readonly int[] _prefixEnds;
+    private readonly int[] _prefixSlots;
+    private readonly int[] _slots;
     private WebApplication? _app;
 
-    private StreamingFeedServer(byte[][] messages)
+    private StreamingFeedServer(byte[][] messages, byte[][] prefix, bool numbered)
     {
-        // Every message framed once (server frames are not masked), back to back.
-        using var framed = new MemoryStream();
-        _frameEnds = new int[messages.Length];
-        for (int i = 0; i < messages.Length; i++)
-        {
-            WriteFrameHeader(framed, messages[i].Length);
-            framed.Write(messages[i]);
-            _frameEnds[i] = (int)framed.Length;
-        }
-
-        _chunk = framed.ToArray();
+        (_chunk, _frameEnds, _slots) = Frame(messages, numbered);
+        (_prefix, _prefixEnds, _prefixSlots) = Frame(prefix, numbered);
     }
 
     /// <summary>The base ws:// URL; add <c>?count=N</c>.</summary>
     public Uri Url { get; private set; } = null!;
 
-    public static async Task<StreamingFeedServer> StartAsync(byte[][] messages)
+    /// <summary>Starts a server that streams <paramref name="messages"/> in a loop, after <paramref name="prefix"/> once; <c>count</c> includes the prefix.</summary>
+    /// <param name="messages">The messages streamed in a loop.</param>
+    /// <param name="prefix">Messages sent once, first; none when null.</param>
+    /// <param name="numbered">Whether every message holds <see cref="NumberPlaceholder"/>, to be numbered from 0 per connection.</param>
+    public static async Task<StreamingFeedServer> StartAsync(byte[][] messages, byte[][]? prefix = null, bool numbered = false)
     {
-        var server = new StreamingFeedServer(messages);
+        var server = new StreamingFeedServer(messages, prefix ?? [], numbered);
         (server._app, string root) = await LoopbackWebHost.StartAsync(server.HandleAsync);
         server.Url = LoopbackWebHost.WebSocketUrl(root);
         return server;
@@ -86,17 +92,19 @@ internal sealed class StreamingFeedServer : IAsyncDisposable
 
     private async Task StreamAsync(Stream stream, long count, SemaphoreSlim writeLock, CancellationToken cancellationToken)
     {
+        // Numbering writes into the frames: each connection numbers its own copies.
+        bool numbered = _slots.Length > 0;
+        byte[] prefix = numbered ? (byte[])_prefix.Clone() : _prefix;
+        byte[] chunk = numbered ? (byte[])_chunk.Clone() : _chunk;
+        long number = Number(prefix, _prefixSlots, 0);
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            for (; count >= _frameEnds.Length; count -= _frameEnds.Length)
+            await stream.WriteAsync(prefix, cancellationToken);
+            for (count -= _prefixEnds.Length; count > 0; count -= _frameEnds.Length)
             {
-                await stream.WriteAsync(_chunk, cancellationToken);
-            }
-
-            if (count > 0)
-            {
-                await stream.WriteAsync(_chunk.AsMemory(0, _frameEnds[count - 1]), cancellationToken);
+                number = Number(chunk, _slots, number);
+                await stream.WriteAsync(chunk.AsMemory(0, count >= _frameEnds.Length ? chunk.Length : _frameEnds[count - 1]), cancellationToken);
             }
 
             await stream.FlushAsync(cancellationToken);
@@ -141,6 +149,43 @@ internal sealed class StreamingFeedServer : IAsyncDisposable
         {
             // Dropped without a close frame.
         }
+    }
+
+    /// <summary>Every message framed once (server frames are not masked), back to back, with where each frame ends and where its number goes.</summary>
+    private static (byte[] Frames, int[] Ends, int[] Slots) Frame(byte[][] messages, bool numbered)
+    {
+        using var framed = new MemoryStream();
+        var ends = new int[messages.Length];
+        var slots = new int[numbered ? messages.Length : 0];
+        for (int i = 0; i < messages.Length; i++)
+        {
+            WriteFrameHeader(framed, messages[i].Length);
+            if (numbered)
+            {
+                int slot = messages[i].AsSpan().IndexOf(Encoding.UTF8.GetBytes(NumberPlaceholder));
+                slots[i] = slot >= 0 ? (int)framed.Length + slot : throw new ArgumentException($"Message {i} has no number placeholder.", nameof(messages));
+            }
+
+            framed.Write(messages[i]);
+            ends[i] = (int)framed.Length;
+        }
+
+        return (framed.ToArray(), ends, slots);
+    }
+
+    /// <summary>Writes <paramref name="first"/>, <paramref name="first"/> + 1, … into the slots, right-aligned; returns the next number.</summary>
+    private static long Number(byte[] frames, int[] slots, long first)
+    {
+        Span<byte> digits = stackalloc byte[20];
+        foreach (int slot in slots)
+        {
+            var field = frames.AsSpan(slot, NumberPlaceholder.Length);
+            field.Fill((byte)' ');
+            System.Buffers.Text.Utf8Formatter.TryFormat(first++, digits, out int written);
+            digits[..written].CopyTo(field[^written..]);
+        }
+
+        return first;
     }
 
     private static void WriteFrameHeader(Stream stream, int length)

@@ -5,13 +5,14 @@ namespace CoPrA.AdvancedTrade;
 
 /// <summary>
 /// Source-generated JSON metadata for the Advanced Trade feed's messages, with the REST models'
-/// options: snake-case names, amounts from strings, lenient times (an empty string is null).
+/// options: snake-case names, amounts from strings, lenient times (an empty string is null). Level-2
+/// and ticker messages, the busiest, have hand-written converters.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(DecimalStringConverter), typeof(OptionalDecimalConverter), typeof(LenientTimestampConverter)])]
+    Converters = [typeof(DecimalStringConverter), typeof(OptionalDecimalConverter), typeof(LenientTimestampConverter), typeof(Level2UpdateConverter), typeof(FeedTickerConverter), typeof(Level2MessageConverter), typeof(TickerMessageConverter)])]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(AdvancedTradeFeedError))]
 [JsonSerializable(typeof(AdvancedTradeRawFeedMessage))]
