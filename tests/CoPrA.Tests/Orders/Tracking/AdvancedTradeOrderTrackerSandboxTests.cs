@@ -42,10 +42,12 @@ public class AdvancedTradeOrderTrackerSandboxTests(ITestOutputHelper output)
             MaxReconnectDelay = TimeSpan.FromMilliseconds(800),
             ReconnectJitter = 0,
             HandshakeTimeout = Patience,
+            IdleTimeout = Timeout.InfiniteTimeSpan,   // a quiet user channel is no lost connection: every reconnect here is a forced one
             Name = "at-tracker-session",
         });
         await using var tracker = new AdvancedTradeOrderTracker(client);
         var passes = System.Threading.Channels.Channel.CreateUnbounded<OrdersReconciledEventArgs>();
+        var reasons = new List<string>();
         tracker.Reconciled += (_, e) => passes.Writer.TryWrite(e);
         using var attached = await tracker.AttachAsync(feed, [Product]);
         await feed.ConnectAsync().WaitAsync(Patience);
@@ -54,6 +56,13 @@ public class AdvancedTradeOrderTrackerSandboxTests(ITestOutputHelper output)
         var stopwatch = Stopwatch.StartNew();
         var placed = new List<string>();
         int limits = 0, markets = 0, refused = 0, cancels = 0, counterparty = 0, drops = 0, gaps = 0, changedByReconcile = 0;
+        async Task<int> NextPassAsync()
+        {
+            var pass = await passes.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+            reasons.Add(pass.Reason);
+            return pass.ChangedCount;
+        }
+
         for (int step = 0; step < Steps; step++)
         {
             if ((step + 1) % (Steps / (Drops + 2)) == 0 && drops + gaps < Drops + 1)
@@ -61,7 +70,7 @@ public class AdvancedTradeOrderTrackerSandboxTests(ITestOutputHelper output)
                 // Each fault's reconcile pass is awaited before the next fault, so that each gets its own.
                 if (drops + gaps > 0)
                 {
-                    changedByReconcile += (await passes.Reader.ReadAsync().AsTask().WaitAsync(Patience)).ChangedCount;
+                    changedByReconcile += await NextPassAsync();
                 }
 
                 if (drops == Drops / 2 && gaps == 0)
@@ -115,7 +124,7 @@ public class AdvancedTradeOrderTrackerSandboxTests(ITestOutputHelper output)
             }
         }
 
-        changedByReconcile += (await passes.Reader.ReadAsync().AsTask().WaitAsync(Patience)).ChangedCount;
+        changedByReconcile += await NextPassAsync();
 
         var truth = new Dictionary<string, AdvancedOrder>(StringComparer.Ordinal);
         foreach (string id in placed)
@@ -129,6 +138,7 @@ public class AdvancedTradeOrderTrackerSandboxTests(ITestOutputHelper output)
 
         var mismatches = truth.Values.Select(order => (order, tracked: tracker.Find(order.OrderId))).Where(pair => !Agrees(pair.tracked, pair.order)).ToList();
         output.WriteLine($"orders {placed.Count} (limit {limits}, market {markets}; {refused} market orders refused), cancels {cancels}, counterparty orders {counterparty}, feed drops {drops}, gaps {gaps} (orders changed by the reconciles after them {changedByReconcile})");
+        output.WriteLine("passes after the faults: " + string.Join(", ", reasons));
         output.WriteLine("final states: " + string.Join(", ", tracker.Orders.GroupBy(order => order.State).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
         output.WriteLine($"fills {tracker.Orders.Sum(order => order.Fills.Count)}, mismatches {mismatches.Count}, time {stopwatch.Elapsed.TotalSeconds:F1} s");
         foreach (var (order, tracked) in mismatches)
@@ -139,6 +149,7 @@ public class AdvancedTradeOrderTrackerSandboxTests(ITestOutputHelper output)
         Assert.True(agreed, "the tracker did not reach the sandbox's states in time");
         Assert.Empty(mismatches);
         Assert.Equal((Drops, 1), (drops, gaps));
+        Assert.Equal((Drops, 1), (reasons.Count(r => r == "reconnect"), reasons.Count(r => r == "gap")));
         Assert.Equal(placed.Count, tracker.Orders.Count);
     }
 
