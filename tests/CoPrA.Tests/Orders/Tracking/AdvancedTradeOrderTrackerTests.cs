@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CoPrA.AdvancedTrade;
 using CoPrA.Orders.Tracking;
@@ -53,11 +54,11 @@ public class AdvancedTradeOrderTrackerTests
     };
 
     private static string OrderJson(string status, decimal filled) =>
-        $$$"""{"order":{"order_id":"{{{OrderId}}}","client_order_id":"{{{ClientOrderId}}}","product_id":"{{{Product}}}","side":"BUY","status":"{{{status}}}","filled_size":"{{{filled}}}","average_filled_price":"100","filled_value":"{{{filled * 100}}}","total_fees":"{{{filled * 0.4m}}}","order_configuration":{"limit_limit_gtc":{"base_size":"1","limit_price":"100"}},"created_time":"2026-12-07T01:00:00Z"}}""";
+        string.Create(CultureInfo.InvariantCulture, $$$"""{"order":{"order_id":"{{{OrderId}}}","client_order_id":"{{{ClientOrderId}}}","product_id":"{{{Product}}}","side":"BUY","status":"{{{status}}}","filled_size":"{{{filled}}}","average_filled_price":"100","filled_value":"{{{filled * 100}}}","total_fees":"{{{filled * 0.4m}}}","order_configuration":{"limit_limit_gtc":{"base_size":"1","limit_price":"100"}},"created_time":"2026-12-07T01:00:00Z"}}""");
 
     private static string FillsJson(params (string TradeId, decimal Size)[] fills) =>
         "{\"fills\":[" + string.Join(",", fills.Select(f =>
-            $$$"""{"entry_id":"e{{{f.TradeId}}}","trade_id":"{{{f.TradeId}}}","order_id":"{{{OrderId}}}","price":"100","size":"{{{f.Size}}}","commission":"{{{f.Size * 0.4m}}}","product_id":"{{{Product}}}","liquidity_indicator":"MAKER","trade_time":"2026-12-07T01:00:05Z"}""")) + "],\"cursor\":\"\"}";
+            string.Create(CultureInfo.InvariantCulture, $$$"""{"entry_id":"e{{{f.TradeId}}}","trade_id":"{{{f.TradeId}}}","order_id":"{{{OrderId}}}","price":"100","size":"{{{f.Size}}}","commission":"{{{f.Size * 0.4m}}}","product_id":"{{{Product}}}","liquidity_indicator":"MAKER","trade_time":"2026-12-07T01:00:05Z"}"""))) + "],\"cursor\":\"\"}";
 
     [Theory]
     [InlineData("PENDING", TrackedOrderState.Pending)]
