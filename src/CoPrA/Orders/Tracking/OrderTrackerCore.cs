@@ -26,6 +26,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     private readonly Dictionary<string, Untracked> _untracked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _untrackedClientIds = new(StringComparer.Ordinal);
     private readonly Queue<string> _untrackedOrder = new();
+    private readonly HashSet<string> _pendingRefresh = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _reconcileGate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private Task _background = Task.CompletedTask;
@@ -192,10 +193,22 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
             }
 
             _pendingReason = reason;
-            if (!_backgroundRunning)
+            StartBackgroundLocked();
+        }
+    }
+
+    /// <summary>
+    /// Asks for one order to be looked up in the background (done or not), for news the feed
+    /// only summarises: Advanced Trade's running totals, whose fills come from REST. Requests for
+    /// an order already waiting share its lookup.
+    /// </summary>
+    public void RequestRefresh(string orderId)
+    {
+        lock (_gate)
+        {
+            if (!_stopping.IsCancellationRequested && _pendingRefresh.Add(orderId))
             {
-                _backgroundRunning = true;
-                _background = Task.Run(RunBackgroundAsync);
+                StartBackgroundLocked();
             }
         }
     }
@@ -212,14 +225,24 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         _reconcileGate.Dispose();
     }
 
+    private void StartBackgroundLocked()
+    {
+        if (!_backgroundRunning)
+        {
+            _backgroundRunning = true;
+            _background = Task.Run(RunBackgroundAsync);
+        }
+    }
+
     private async Task RunBackgroundAsync()
     {
         while (true)
         {
-            string reason;
+            string? reason;
+            string[] refresh;
             lock (_gate)
             {
-                if (_pendingReason is null || _stopping.IsCancellationRequested)
+                if ((_pendingReason is null && _pendingRefresh.Count == 0) || _stopping.IsCancellationRequested)
                 {
                     _backgroundRunning = false;
                     return;
@@ -227,20 +250,57 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
 
                 reason = _pendingReason;
                 _pendingReason = null;
+                refresh = [.. _pendingRefresh];
+                _pendingRefresh.Clear();
             }
 
             try
             {
-                await ReconcileAsync(reason, _stopping.Token).ConfigureAwait(false);
+                if (reason is not null)
+                {
+                    await ReconcileAsync(reason, _stopping.Token).ConfigureAwait(false);
+                }
+
+                foreach (string orderId in refresh)
+                {
+                    await RefreshAsync(orderId, _stopping.Token).ConfigureAwait(false);
+                }
             }
             catch (Exception ex) when (!_stopping.IsCancellationRequested)
             {
-                Log.ReconcileFailed(_logger, reason, ex);
+                Log.ReconcileFailed(_logger, reason ?? "refresh", ex);
             }
             catch (OperationCanceledException)
             {
                 // stopping
             }
+        }
+    }
+
+    /// <summary>Looks one tracked order up and applies what the server says; a failed lookup is logged.</summary>
+    private async Task RefreshAsync(string orderId, CancellationToken cancellationToken)
+    {
+        Entry? entry;
+        lock (_gate)
+        {
+            entry = Find(orderId, null);
+        }
+
+        if (entry is null)
+        {
+            return; // forgotten meanwhile
+        }
+
+        try
+        {
+            if (await _source.FetchAsync(entry.Order, cancellationToken).ConfigureAwait(false) is { } found)
+            {
+                ApplyTo(entry, found);
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.LookupFailed(_logger, entry.Order.OrderId, entry.Order.ClientOrderId, ex);
         }
     }
 
