@@ -86,29 +86,48 @@ public sealed class AdvancedTradeFeedSandboxTests(AdvancedTradeFeedSandboxTests.
         int before = Controls.AdvancedTradeFeedFrames.Count;
         await using var client = Client([new(AdvancedTradeChannel.Ticker, Product), new(AdvancedTradeChannel.Heartbeats), new(AdvancedTradeChannel.User)]);
         await client.ConnectAsync().Within();
-        await client.NextAsync<AdvancedTradeFeedMessage<HeartbeatsEvent>>();
-        await client.NextAsync<AdvancedTradeFeedMessage<UserEvent>>();
+        await BothAsync().Within();
         var first = Controls.AdvancedTradeFeedFrames.Skip(before).ToList();
         Assert.Equal(3, first.Count);
 
         Assert.Equal(2, Controls.AbortAdvancedTradeFeedConnections());
         await client.Closes.Reader.NextAsync();
         await client.Closes.Reader.NextAsync();
-        await Controls.WaitForAdvancedTradeFeedFrameAsync(_ => Controls.AdvancedTradeFeedFrames.Count >= before + 6).Within();
-        var again = Controls.AdvancedTradeFeedFrames.Skip(before + 3).ToList();
+        var firstConnections = first.Select(f => f.ConnectionId).ToHashSet();
+        var again = new List<SandboxAdvancedTradeFrame>();
+        foreach (var channel in first.Select(f => f.Channel))
+        {
+            again.Add(await Controls.WaitForAdvancedTradeFeedFrameAsync(f => f.Channel == channel && !firstConnections.Contains(f.ConnectionId)).Within());
+        }
+
         Drain(client.Messages.Reader);
 
         Assert.Equal(first.Select(f => f.Channel).Order(StringComparer.Ordinal), again.Select(f => f.Channel).Order(StringComparer.Ordinal));
         Assert.All(again, frame => Assert.Null(frame.Error));
-        Assert.Empty(again.Select(f => f.ConnectionId).Intersect(first.Select(f => f.ConnectionId)));
         Assert.Empty(again.Select(f => f.Jwt!.Nonce).Intersect(first.Select(f => f.Jwt!.Nonce)));
         Assert.Equal(6, first.Concat(again).Select(f => f.Jwt!.Nonce).Distinct().Count());
         Assert.All(again, frame => Assert.True(frame.Jwt!.NotBefore >= first.Max(f => f.Jwt!.NotBefore)));
 
-        var beat = await client.NextAsync<AdvancedTradeFeedMessage<HeartbeatsEvent>>();
+        // The old connections are closed and their messages drained: what comes now came over the new ones.
+        var beat = await client.NextAsync<AdvancedTradeFeedMessage<HeartbeatsEvent>>().Within();
+        var ticker = await client.NextAsync<AdvancedTradeFeedMessage<TickerEvent>>().Within();
         Assert.NotNull(beat.SequenceNum);
-        await client.NextAsync<AdvancedTradeFeedMessage<UserEvent>>();
+        Assert.Equal(Product, ticker.Events[0].Tickers[0].ProductId);
         Assert.True(client.IsConnected);
+
+        // A heartbeat and the user snapshot: both connections' subscriptions were handled.
+        async Task BothAsync()
+        {
+            var seen = new HashSet<Type>();
+            while (seen.Count < 2)
+            {
+                var message = await client.Messages.Reader.NextAsync();
+                if (message is AdvancedTradeFeedMessage<HeartbeatsEvent> or AdvancedTradeFeedMessage<UserEvent>)
+                {
+                    seen.Add(message.GetType());
+                }
+            }
+        }
     }
 
     [Fact]
@@ -149,7 +168,7 @@ public sealed class AdvancedTradeFeedSandboxTests(AdvancedTradeFeedSandboxTests.
         int before = Controls.AdvancedTradeFeedFrames.Count;
         await using var client = Client([new(AdvancedTradeChannel.Heartbeats), new(AdvancedTradeChannel.Ticker, Product)]);
         await client.ConnectAsync().Within();
-        await client.NextAsync<AdvancedTradeFeedMessage<HeartbeatsEvent>>();
+        await client.NextAsync<AdvancedTradeFeedMessage<HeartbeatsEvent>>().Within();
 
         await client.SubscribeAsync(new AdvancedTradeChannel(AdvancedTradeChannel.MarketTrades, "NOPE-USD")).Within();
         string error = await client.Errors.Reader.NextAsync();
@@ -157,10 +176,10 @@ public sealed class AdvancedTradeFeedSandboxTests(AdvancedTradeFeedSandboxTests.
 
         Assert.Equal("Failed to subscribe", error);
         var refused = await Controls.WaitForAdvancedTradeFeedFrameAsync(f => f.Channel == AdvancedTradeChannel.MarketTrades && f.Error is not null).Within();
-        Assert.Contains("NOPE-USD", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("Failed to subscribe", refused.Error);
         Assert.Equal(["NOPE-USD"], refused.ProductIds);
         Assert.NotNull(refused.Jwt);
-        await client.NextAsync<AdvancedTradeFeedMessage<HeartbeatsEvent>>();
+        await client.NextAsync<AdvancedTradeFeedMessage<HeartbeatsEvent>>().Within();
         Assert.True(client.IsConnected);
         Assert.Equal(2, Controls.AdvancedTradeFeedFrames.Skip(before).Count(f => f.Error is null));
     }
@@ -170,13 +189,13 @@ public sealed class AdvancedTradeFeedSandboxTests(AdvancedTradeFeedSandboxTests.
     {
         await using var client = Client([new(AdvancedTradeChannel.User, Product)]);
         await client.ConnectAsync().Within();
-        await client.NextAsync<AdvancedTradeFeedMessage<UserEvent>>();
+        await client.NextAsync<AdvancedTradeFeedMessage<UserEvent>>().Within();
 
         var placed = await _rest.LimitOrderGtcBuyAsync("at-sandbox-feed-1", Product, 0.001m, 1000.00m, postOnly: true).Within();
         string id = placed.SuccessResponse!.OrderId!;
-        var open = await NextOrderAsync(client, id, AdvancedOrderStatus.Open);
+        var open = await NextOrderAsync(client, id, AdvancedOrderStatus.Open).Within();
         await _rest.CancelOrdersAsync([id]).Within();
-        var cancelled = await NextOrderAsync(client, id, AdvancedOrderStatus.Cancelled);
+        var cancelled = await NextOrderAsync(client, id, AdvancedOrderStatus.Cancelled).Within();
 
         Assert.Equal("at-sandbox-feed-1", open.ClientOrderId);
         Assert.Equal(OrderSide.Buy, open.OrderSide);
@@ -189,7 +208,7 @@ public sealed class AdvancedTradeFeedSandboxTests(AdvancedTradeFeedSandboxTests.
     {
         while (true)
         {
-            var message = await client.NextAsync<AdvancedTradeFeedMessage<UserEvent>>();
+            var message = await client.NextAsync<AdvancedTradeFeedMessage<UserEvent>>().Within();
             if (message.Events.SelectMany(e => e.Orders).LastOrDefault(o => o.OrderId == orderId && o.Status == status) is { } order)
             {
                 return order;
