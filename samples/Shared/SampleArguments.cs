@@ -10,7 +10,7 @@ namespace CoPrA.Samples;
 /// <param name="Live">Whether <c>--live</c> was given.</param>
 internal sealed record SampleArguments(IReadOnlyDictionary<string, string> Values, bool Live)
 {
-    private static readonly string[] Options = ["--url", "--account-id", "--feed-url", "--seconds", "--product"];
+    private static readonly string[] Options = ["--url", "--account-id", "--feed-url", "--user-feed-url", "--seconds", "--product"];
 
     private static readonly string[] SecretOptions = ["--key", "--secret", "--passphrase"];
 
