@@ -20,17 +20,17 @@ public sealed class AdvancedTradeFeedAllocationTests
     private static readonly byte[] TickerMessage = Encoding.UTF8.GetBytes(AdvancedTradeFeedSamples.Ticker(4));
 
     [Fact]
-    public void A_level2_update_of_eight_levels_allocates_under_1500_bytes()
+    public void A_level2_update_of_eight_levels_allocates_under_1120_bytes()
     {
         long allocated = AllocatedPerRead(Level2Message);
-        Assert.True(allocated < 1500, $"reading allocated {allocated} bytes");
+        Assert.True(allocated < 1120, $"reading allocated {allocated} bytes");
     }
 
     [Fact]
-    public void A_ticker_message_allocates_under_1000_bytes()
+    public void A_ticker_message_allocates_under_640_bytes()
     {
         long allocated = AllocatedPerRead(TickerMessage);
-        Assert.True(allocated < 1000, $"reading allocated {allocated} bytes");
+        Assert.True(allocated < 640, $"reading allocated {allocated} bytes");
     }
 
     [Fact]
