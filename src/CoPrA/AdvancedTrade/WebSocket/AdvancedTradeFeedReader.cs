@@ -31,6 +31,12 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
     /// <inheritdoc />
     public FeedFrame<AdvancedTradeFeedMessage> Read(ReadOnlySpan<byte> utf8)
     {
+        // Coinbase writes channel first: the frame is then read once, not scanned and then read.
+        if (LeadingChannel(utf8) is { } leading && ReadLeading(utf8, leading) is { } frame)
+        {
+            return frame;
+        }
+
         string channel;
         bool isError;
         try
@@ -50,23 +56,66 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
                 return new(error, FeedFrameKind.Error, "error", null, error.Message, "");
             }
 
-            return channel switch
-            {
-                AdvancedTradeChannel.Heartbeats => Typed(utf8, Json.AdvancedTradeFeedMessageHeartbeatsEvent, FeedFrameKind.Heartbeat, channel),
-                AdvancedTradeChannel.Ticker or AdvancedTradeChannel.TickerBatch => Typed(utf8, Json.AdvancedTradeFeedMessageTickerEvent, FeedFrameKind.Data, channel),
-                Level2DataChannel => Typed(utf8, Json.AdvancedTradeFeedMessageLevel2Event, FeedFrameKind.Data, channel),
-                AdvancedTradeChannel.MarketTrades => Typed(utf8, Json.AdvancedTradeFeedMessageMarketTradesEvent, FeedFrameKind.Data, channel),
-                AdvancedTradeChannel.Candles => Typed(utf8, Json.AdvancedTradeFeedMessageCandlesEvent, FeedFrameKind.Data, channel),
-                AdvancedTradeChannel.Status => Typed(utf8, Json.AdvancedTradeFeedMessageStatusEvent, FeedFrameKind.Data, channel),
-                AdvancedTradeChannel.User => Typed(utf8, Json.AdvancedTradeFeedMessageUserEvent, FeedFrameKind.Data, channel),
-                AdvancedTradeChannel.FuturesBalanceSummary => Typed(utf8, Json.AdvancedTradeFeedMessageFuturesBalanceSummaryEvent, FeedFrameKind.Data, channel),
-                SubscriptionsChannel => Typed(utf8, Json.AdvancedTradeFeedMessageSubscriptionsEvent, FeedFrameKind.SubscriptionConfirmed, channel),
-                _ => Raw(utf8, channel, null),
-            };
+            return ReadKnown(utf8, channel) ?? Raw(utf8, channel, null);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
             return Raw(utf8, channel, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// A frame opened by its <c>channel</c> member: that channel's typed message, or null for
+    /// anything else (not JSON, an unknown channel, members that do not fit, a <c>type</c> of
+    /// <c>error</c>), which the envelope scan then sorts out.
+    /// </summary>
+    private static FeedFrame<AdvancedTradeFeedMessage>? ReadLeading(ReadOnlySpan<byte> utf8, string channel)
+    {
+        try
+        {
+            var frame = ReadKnown(utf8, channel);
+            return frame is { Message.ExtensionData: { } members } && members.TryGetValue("type", out var type)
+                && type.ValueKind == JsonValueKind.String && type.ValueEquals("error"u8)
+                ? null
+                : frame;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The typed message of a known channel; null for an unknown one.</summary>
+    private static FeedFrame<AdvancedTradeFeedMessage>? ReadKnown(ReadOnlySpan<byte> utf8, string channel) =>
+        channel switch
+        {
+            AdvancedTradeChannel.Heartbeats => Typed(utf8, Json.AdvancedTradeFeedMessageHeartbeatsEvent, FeedFrameKind.Heartbeat, channel),
+            AdvancedTradeChannel.Ticker or AdvancedTradeChannel.TickerBatch => Typed(utf8, Json.AdvancedTradeFeedMessageTickerEvent, FeedFrameKind.Data, channel),
+            Level2DataChannel => Typed(utf8, Json.AdvancedTradeFeedMessageLevel2Event, FeedFrameKind.Data, channel),
+            AdvancedTradeChannel.MarketTrades => Typed(utf8, Json.AdvancedTradeFeedMessageMarketTradesEvent, FeedFrameKind.Data, channel),
+            AdvancedTradeChannel.Candles => Typed(utf8, Json.AdvancedTradeFeedMessageCandlesEvent, FeedFrameKind.Data, channel),
+            AdvancedTradeChannel.Status => Typed(utf8, Json.AdvancedTradeFeedMessageStatusEvent, FeedFrameKind.Data, channel),
+            AdvancedTradeChannel.User => Typed(utf8, Json.AdvancedTradeFeedMessageUserEvent, FeedFrameKind.Data, channel),
+            AdvancedTradeChannel.FuturesBalanceSummary => Typed(utf8, Json.AdvancedTradeFeedMessageFuturesBalanceSummaryEvent, FeedFrameKind.Data, channel),
+            SubscriptionsChannel => Typed(utf8, Json.AdvancedTradeFeedMessageSubscriptionsEvent, FeedFrameKind.SubscriptionConfirmed, channel),
+            _ => null,
+        };
+
+    /// <summary>The pooled value of the frame's first member when that is <c>channel</c>; otherwise null.</summary>
+    private static string? LeadingChannel(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        try
+        {
+            return reader.Read() && reader.TokenType == JsonTokenType.StartObject
+                && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("channel"u8)
+                && reader.Read() && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+                ? StringPool.Get(reader.ValueSpan)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
@@ -110,7 +159,7 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
             {
                 if (isChannel)
                 {
-                    channel = reader.GetString()!;
+                    channel = reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()! : StringPool.Get(reader.ValueSpan);
                 }
                 else if (isType)
                 {

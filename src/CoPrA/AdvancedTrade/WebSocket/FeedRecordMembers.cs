@@ -93,10 +93,9 @@ internal static class FeedRecordMembers
     public static List<T> List<T>(ref Utf8JsonReader reader, JsonConverter<T> item, JsonSerializerOptions options)
     {
         reader.Read();
-        var list = new List<T>();
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return list;
+            return [];
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -104,12 +103,45 @@ internal static class FeedRecordMembers
             throw new JsonException($"Expected an array, got {reader.TokenType}.");
         }
 
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        // Items gather in a per-thread scratch list, so the result is sized once instead of grown by doubling.
+        var scratch = Scratch<T>.Take();
+        try
         {
-            list.Add(reader.TokenType == JsonTokenType.Null ? throw new JsonException("Expected an object, got null.") : item.Read(ref reader, typeof(T), options)!);
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                scratch.Add(reader.TokenType == JsonTokenType.Null ? throw new JsonException("Expected an object, got null.") : item.Read(ref reader, typeof(T), options)!);
+            }
+
+            return [.. System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch)];
+        }
+        finally
+        {
+            Scratch<T>.Return(scratch);
+        }
+    }
+
+    /// <summary>One reusable list per thread and item type; taken out while in use, so a nested read of the same type gets its own.</summary>
+    private static class Scratch<T>
+    {
+        [ThreadStatic]
+        private static List<T>? _list;
+
+        public static List<T> Take()
+        {
+            var list = _list ?? new List<T>(16);
+            _list = null;
+            return list;
         }
 
-        return list;
+        public static void Return(List<T> list)
+        {
+            // A snapshot's thousands of levels are not kept for the updates' handful.
+            if (list.Capacity <= 256)
+            {
+                list.Clear();
+                _list = list;
+            }
+        }
     }
 
     /// <summary>Writes an array member item by item with <paramref name="item"/>.</summary>
