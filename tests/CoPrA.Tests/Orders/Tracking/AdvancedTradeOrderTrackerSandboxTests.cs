@@ -133,7 +133,7 @@ public class AdvancedTradeOrderTrackerSandboxTests(ITestOutputHelper output)
         }
 
         // The feed, the reconciles and the fill lookups catch up on their own; nothing here asks the tracker to reconcile.
-        var agreed = await AgreementAsync(tracker, truth);
+        var agreed = await TrackerAgreement.WaitAsync(tracker, () => truth.Values.All(order => Agrees(tracker.Find(order.OrderId), order)), Patience);
         stopwatch.Stop();
 
         var mismatches = truth.Values.Select(order => (order, tracked: tracker.Find(order.OrderId))).Where(pair => !Agrees(pair.tracked, pair.order)).ToList();
@@ -151,34 +151,6 @@ public class AdvancedTradeOrderTrackerSandboxTests(ITestOutputHelper output)
         Assert.Equal((Drops, 1), (drops, gaps));
         Assert.Equal((Drops, 1), (reasons.Count(r => r == "reconnect"), reasons.Count(r => r == "gap")));
         Assert.Equal(placed.Count, tracker.Orders.Count);
-    }
-
-    /// <summary>Completes when every order agrees (checked at once and after each event), or after the patience.</summary>
-    private static async Task<bool> AgreementAsync(AdvancedTradeOrderTracker tracker, Dictionary<string, AdvancedOrder> truth)
-    {
-        var agreed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Check(object? sender, EventArgs e)
-        {
-            if (truth.Values.All(order => Agrees(tracker.Find(order.OrderId), order)))
-            {
-                agreed.TrySetResult();
-            }
-        }
-
-        tracker.StateChanged += Check;
-        tracker.Filled += Check;
-        tracker.Reconciled += Check;
-        try
-        {
-            Check(null, EventArgs.Empty);
-            return await agreed.Task.WaitAsync(Patience).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
-        }
-        finally
-        {
-            tracker.StateChanged -= Check;
-            tracker.Filled -= Check;
-            tracker.Reconciled -= Check;
-        }
     }
 
     /// <summary>The sandbox's status in the tracker's terms, written out here rather than borrowed from the tracker; the fills must add up too.</summary>

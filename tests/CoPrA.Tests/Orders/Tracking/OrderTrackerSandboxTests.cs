@@ -123,7 +123,7 @@ public class OrderTrackerSandboxTests(ITestOutputHelper output)
         }
 
         // The feed and the reconciles catch up on their own; nothing here asks the tracker to reconcile.
-        var agreed = await AgreementAsync(tracker, truth);
+        var agreed = await TrackerAgreement.WaitAsync(tracker, () => truth.Values.All(order => Agrees(tracker.Find(order.Id), order)), Patience);
         stopwatch.Stop();
 
         var mismatches = truth.Values.Select(order => (order, tracked: tracker.Find(order.Id))).Where(pair => !Agrees(pair.tracked, pair.order)).ToList();
@@ -150,34 +150,6 @@ public class OrderTrackerSandboxTests(ITestOutputHelper output)
         catch (ApiRequestException ex) when (ex.Reason is CoPrA.Orders.RejectionReason.OrderAlreadyDone or CoPrA.Orders.RejectionReason.OrderNotFound)
         {
             // already filled or cancelled: nothing to cancel
-        }
-    }
-
-    /// <summary>Completes when every order agrees (checked at once and after each event), or after the patience.</summary>
-    private static async Task<bool> AgreementAsync(OrderTracker tracker, Dictionary<string, Order> truth)
-    {
-        var agreed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Check(object? sender, EventArgs e)
-        {
-            if (truth.Values.All(order => Agrees(tracker.Find(order.Id), order)))
-            {
-                agreed.TrySetResult();
-            }
-        }
-
-        tracker.StateChanged += Check;
-        tracker.Filled += Check;
-        tracker.Reconciled += Check;
-        try
-        {
-            Check(null, EventArgs.Empty);
-            return await agreed.Task.WaitAsync(Patience).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
-        }
-        finally
-        {
-            tracker.StateChanged -= Check;
-            tracker.Filled -= Check;
-            tracker.Reconciled -= Check;
         }
     }
 
