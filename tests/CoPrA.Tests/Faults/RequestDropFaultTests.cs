@@ -61,8 +61,10 @@ public class RequestDropFaultTests(FaultSandboxFixture fixture) : IAsyncLifetime
 
         var order = await client.LimitOrderAsync(Side.Buy, FaultSandboxFixture.OrderProduct, price: 10m, size: 1m, clientOid: clientOid).WaitAsync(FaultSandboxFixture.Patience);
 
-        // One POST and one or two lookups (the first may come before the late placement), no resend.
-        Assert.InRange(fixture.Controls.RestRequestCount - before, 2, 3);
+        // One POST and at least one lookup. How many lookups depends on the machine: the first may come before the
+        // late placement, and a lookup slower than the 300 ms timeout is retried (a clean-clone CI run counted 5).
+        // No resend: the sandbox does not merge equal client_oids, so a second POST would leave two open orders.
+        Assert.True(fixture.Controls.RestRequestCount - before >= 2);
         Assert.Equal(clientOid, order.ClientOid);
         Assert.Single(await fixture.OpenOrdersAsync(), open => open.ClientOid == clientOid && open.Id == order.Id);
     }
