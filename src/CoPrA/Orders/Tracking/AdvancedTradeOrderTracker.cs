@@ -33,9 +33,9 @@ public class AdvancedTradeOrderTracker : OrderTrackerBase, IFeedListener<Advance
     {
     }
 
-    /// <summary>For mocking (Moq and the like): a tracker of a default client. Every public member is virtual.</summary>
+    /// <summary>For mocking (Moq and the like): a tracker without a client (a lookup it makes fails). Every public member is virtual.</summary>
     protected AdvancedTradeOrderTracker()
-        : this(new AdvancedTradeClient(new AdvancedTradeClientOptions()))
+        : base(DetachedOrderSource.Instance, null)
     {
     }
 #pragma warning restore RS0022

@@ -32,9 +32,9 @@ public class OrderTracker : OrderTrackerBase, IFeedListener<FeedMessage>
     {
     }
 
-    /// <summary>For mocking (Moq and the like): a tracker of a default client. Every public member is virtual.</summary>
+    /// <summary>For mocking (Moq and the like): a tracker without a client (a lookup it makes fails). Every public member is virtual.</summary>
     protected OrderTracker()
-        : this(new RestClient())
+        : base(DetachedOrderSource.Instance, null)
     {
     }
 #pragma warning restore RS0022
