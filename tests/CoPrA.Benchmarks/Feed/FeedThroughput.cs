@@ -68,12 +68,12 @@ internal static class FeedThroughput
         }
 
         Console.WriteLine();
-        Console.WriteLine("| client | median msg/s | allocated bytes/msg | process CPU µs/msg |");
-        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine("| client | median msg/s | allocated bytes/msg | process CPU µs/msg | gen-0 GCs per 100k msg |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
         for (int k = 0; k < running.Length; k++)
         {
             var median = Median(rounds.Select(r => r[k]));
-            Console.WriteLine($"| {running[k].Label} | {median.Rate:N0} | {median.BytesPerMessage:F1} | {median.CpuMicroseconds:F2} |");
+            Console.WriteLine($"| {running[k].Label} | {median.Rate:N0} | {median.BytesPerMessage:F1} | {median.CpuMicroseconds:F2} | {median.CollectionsPer100k:F1} |");
         }
 
         int bare = Array.FindIndex(running, c => c.Name == "bare");
@@ -105,7 +105,7 @@ internal static class FeedThroughput
     {
         var list = results.ToList();
         static double Middle(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
-        return new Result(Middle(list.Select(r => r.Rate)), Middle(list.Select(r => r.BytesPerMessage)), Middle(list.Select(r => r.CpuMicroseconds)));
+        return new Result(Middle(list.Select(r => r.Rate)), Middle(list.Select(r => r.BytesPerMessage)), Middle(list.Select(r => r.CpuMicroseconds)), Middle(list.Select(r => r.CollectionsPer100k)));
     }
 
     private static Uri WithCount(Uri url, long messages) => new($"{url}?count={messages}");
@@ -170,23 +170,24 @@ internal static class FeedThroughput
         return await client.Done;
     }
 
-    internal readonly record struct Result(double Rate, double BytesPerMessage, double CpuMicroseconds)
+    internal readonly record struct Result(double Rate, double BytesPerMessage, double CpuMicroseconds, double CollectionsPer100k)
     {
-        public override string ToString() => $"{Rate,11:N0} msg/s {BytesPerMessage,6:F1} B/msg {CpuMicroseconds,5:F2} CPU µs/msg";
+        public override string ToString() => $"{Rate,11:N0} msg/s {BytesPerMessage,6:F1} B/msg {CpuMicroseconds,5:F2} CPU µs/msg {CollectionsPer100k,5:F1} GC0/100k";
     }
 
-    /// <summary>Wall time, allocated bytes (all threads) and process CPU time from the first message to the last.</summary>
-    internal readonly record struct Meter(long Started, long Allocated, TimeSpan Cpu)
+    /// <summary>Wall time, allocated bytes (all threads), process CPU time and gen-0 collections from the first message to the last.</summary>
+    internal readonly record struct Meter(long Started, long Allocated, TimeSpan Cpu, int Collections)
     {
         public static Meter Start() =>
-            new(Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(precise: true), Process.GetCurrentProcess().TotalProcessorTime);
+            new(Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(precise: true), Process.GetCurrentProcess().TotalProcessorTime, GC.CollectionCount(0));
 
         public Result Stop(long messages)
         {
             var elapsed = Stopwatch.GetElapsedTime(Started);
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - Allocated;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - Cpu;
-            return new Result(messages / elapsed.TotalSeconds, (double)allocated / messages, cpu.TotalMicroseconds / messages);
+            int collections = GC.CollectionCount(0) - Collections;
+            return new Result(messages / elapsed.TotalSeconds, (double)allocated / messages, cpu.TotalMicroseconds / messages, collections * 100_000.0 / messages);
         }
     }
 

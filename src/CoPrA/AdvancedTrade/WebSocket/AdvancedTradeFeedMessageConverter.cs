@@ -1,36 +1,49 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoPrA.WebSocket;
 
 namespace CoPrA.AdvancedTrade;
 
 /// <summary>
-/// Reads a message of a busy channel (level2, ticker) member by member, its events with
-/// <paramref name="events"/>: the generated reader's per-message state and boxed members cost
-/// more than the message itself (a measured cost, docs/performance.md).
+/// Reads a message of a busy channel (level2, ticker) member by member with a
+/// <see cref="FeedObjectReader"/>, its events with <paramref name="readEvent"/>: the generated
+/// reader's per-message state and boxed members cost more than the message itself (a measured cost,
+/// docs/performance.md). The feed's reader calls <see cref="ReadMembers"/> on the frame directly.
 /// </summary>
 /// <typeparam name="TEvent">The channel's event type.</typeparam>
-/// <param name="events">Reads and writes one event.</param>
-internal abstract class AdvancedTradeFeedMessageConverter<TEvent>(JsonConverter<TEvent> events) : JsonConverter<AdvancedTradeFeedMessage<TEvent>>
+/// <param name="events">Writes one event.</param>
+/// <param name="readEvent">Reads one event from its opening brace.</param>
+internal abstract class AdvancedTradeFeedMessageConverter<TEvent>(JsonConverter<TEvent> events, ObjectRead<TEvent> readEvent) : JsonConverter<AdvancedTradeFeedMessage<TEvent>>
     where TEvent : AdvancedTradeFeedEvent
 {
-    public override AdvancedTradeFeedMessage<TEvent> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override AdvancedTradeFeedMessage<TEvent> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FeedRecordMembers.Scan(ref reader, (ref json) =>
+        {
+            json.StartObject("feed message");
+            return ReadMembers(ref json, "");
+        });
+
+    /// <summary>
+    /// Reads the message's members up to its closing brace: all of them, or those after a leading
+    /// <c>channel</c> the caller has read (then <paramref name="channel"/>).
+    /// </summary>
+    public AdvancedTradeFeedMessage<TEvent> ReadMembers(ref FeedObjectReader json, string channel)
     {
-        FeedRecordMembers.Start(ref reader, "feed message");
-        string channel = "", clientId = "";
+        string clientId = "";
         DateTimeOffset? timestamp = null;
         long? sequenceNum = null;
         List<TEvent>? list = null;
         Dictionary<string, JsonElement>? extensionData = null;
-        while (FeedRecordMembers.NextMember(ref reader))
+        while (json.NextMember())
         {
-            switch (FeedRecordMembers.NameLength(ref reader))
+            switch (json.NameLength)
             {
-                case 6 when reader.ValueTextEquals("events"u8): list = FeedRecordMembers.List(ref reader, events, options); break;
-                case 7 when reader.ValueTextEquals("channel"u8): channel = FeedRecordMembers.PooledString(ref reader); break;
-                case 9 when reader.ValueTextEquals("client_id"u8): clientId = FeedRecordMembers.PooledString(ref reader); break;
-                case 9 when reader.ValueTextEquals("timestamp"u8): timestamp = FeedRecordMembers.Time(ref reader, options); break;
-                case 12 when reader.ValueTextEquals("sequence_num"u8): sequenceNum = FeedRecordMembers.OptionalInt64(ref reader); break;
-                default: FeedRecordMembers.KeepUnknown(ref reader, ref extensionData); break;
+                case 6 when json.Is("events"u8): list = FeedRecordMembers.List(ref json, readEvent, "events"); break;
+                case 7 when json.Is("channel"u8): channel = json.PooledString(); break;
+                case 9 when json.Is("client_id"u8): clientId = json.PooledString(); break;
+                case 9 when json.Is("timestamp"u8): timestamp = json.LenientTime(); break;
+                case 12 when json.Is("sequence_num"u8): sequenceNum = FeedRecordMembers.OptionalInt64(ref json); break;
+                default: json.KeepUnknown(ref extensionData); break;
             }
         }
 

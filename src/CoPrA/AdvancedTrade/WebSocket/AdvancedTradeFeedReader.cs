@@ -5,9 +5,11 @@ using CoPrA.WebSocket;
 namespace CoPrA.AdvancedTrade;
 
 /// <summary>
-/// The Advanced Trade feed's message reader for the connection core. One pass of a
-/// <see cref="Utf8JsonReader"/> over the top level finds <c>channel</c> and <c>type</c> (nested
-/// values are skipped, not read), then the source-generated model of that channel reads the frame.
+/// The Advanced Trade feed's message reader for the connection core. A frame that opens with its
+/// <c>channel</c>, as Coinbase writes them, is read once: the busy channels (level2, ticker) by
+/// scanning its bytes with a <see cref="FeedObjectReader"/>, the others by the source-generated model
+/// of that channel. Any other frame is first scanned for <c>channel</c> and <c>type</c> by a
+/// <see cref="Utf8JsonReader"/> over its top level (nested values are skipped, not read).
 /// An unknown channel, or a known one whose members do not fit its model, arrives raw; only a frame
 /// that is not JSON is invalid. Stateless: one instance.
 /// </summary>
@@ -23,6 +25,8 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
     public static readonly AdvancedTradeFeedReader Instance = new();
 
     private static readonly AdvancedTradeFeedJsonContext Json = AdvancedTradeFeedJsonContext.Default;
+    private static readonly Level2MessageConverter Level2Messages = new();
+    private static readonly TickerMessageConverter TickerMessages = new();
 
     private AdvancedTradeFeedReader()
     {
@@ -32,7 +36,7 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
     public FeedFrame<AdvancedTradeFeedMessage> Read(ReadOnlySpan<byte> utf8)
     {
         // Coinbase writes channel first: the frame is then read once, not scanned and then read.
-        if (LeadingChannel(utf8) is { } leading && ReadLeading(utf8, leading) is { } frame)
+        if (ReadLeading(utf8) is { } frame)
         {
             return frame;
         }
@@ -67,13 +71,21 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
     /// <summary>
     /// A frame opened by its <c>channel</c> member: that channel's typed message, or null for
     /// anything else (not JSON, an unknown channel, members that do not fit, a <c>type</c> of
-    /// <c>error</c>), which the envelope scan then sorts out.
+    /// <c>error</c>), which the envelope scan then sorts out. The busy channels go on with the same
+    /// scanning reader past <c>channel</c>.
     /// </summary>
-    private static FeedFrame<AdvancedTradeFeedMessage>? ReadLeading(ReadOnlySpan<byte> utf8, string channel)
+    private static FeedFrame<AdvancedTradeFeedMessage>? ReadLeading(ReadOnlySpan<byte> utf8)
     {
         try
         {
-            var frame = ReadKnown(utf8, channel);
+            var json = new FeedObjectReader(utf8);
+            if (!json.NextMember() || !json.Is("channel"u8) || !json.TryString(out var name))
+            {
+                return null;
+            }
+
+            string channel = StringPool.Get(name);
+            var frame = IsScanned(channel) ? Scanned(ref json, channel) : ReadKnown(utf8, channel);
             return frame is { Message.ExtensionData: { } members } && members.TryGetValue("type", out var type)
                 && type.ValueKind == JsonValueKind.String && type.ValueEquals("error"u8)
                 ? null
@@ -86,12 +98,17 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
     }
 
     /// <summary>The typed message of a known channel; null for an unknown one.</summary>
-    private static FeedFrame<AdvancedTradeFeedMessage>? ReadKnown(ReadOnlySpan<byte> utf8, string channel) =>
-        channel switch
+    private static FeedFrame<AdvancedTradeFeedMessage>? ReadKnown(ReadOnlySpan<byte> utf8, string channel)
+    {
+        if (IsScanned(channel))
+        {
+            var json = new FeedObjectReader(utf8);
+            return Scanned(ref json, channel);
+        }
+
+        return channel switch
         {
             AdvancedTradeChannel.Heartbeats => Typed(utf8, Json.AdvancedTradeFeedMessageHeartbeatsEvent, FeedFrameKind.Heartbeat, channel),
-            AdvancedTradeChannel.Ticker or AdvancedTradeChannel.TickerBatch => Typed(utf8, Json.AdvancedTradeFeedMessageTickerEvent, FeedFrameKind.Data, channel),
-            Level2DataChannel => Typed(utf8, Json.AdvancedTradeFeedMessageLevel2Event, FeedFrameKind.Data, channel),
             AdvancedTradeChannel.MarketTrades => Typed(utf8, Json.AdvancedTradeFeedMessageMarketTradesEvent, FeedFrameKind.Data, channel),
             AdvancedTradeChannel.Candles => Typed(utf8, Json.AdvancedTradeFeedMessageCandlesEvent, FeedFrameKind.Data, channel),
             AdvancedTradeChannel.Status => Typed(utf8, Json.AdvancedTradeFeedMessageStatusEvent, FeedFrameKind.Data, channel),
@@ -100,23 +117,20 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
             SubscriptionsChannel => Typed(utf8, Json.AdvancedTradeFeedMessageSubscriptionsEvent, FeedFrameKind.SubscriptionConfirmed, channel),
             _ => null,
         };
+    }
 
-    /// <summary>The pooled value of the frame's first member when that is <c>channel</c>; otherwise null.</summary>
-    private static string? LeadingChannel(ReadOnlySpan<byte> utf8)
+    /// <summary>Whether the channel's messages are read by scanning the bytes (<see cref="Scanned"/>): the busy ones.</summary>
+    private static bool IsScanned(string channel) =>
+        channel is Level2DataChannel or AdvancedTradeChannel.Ticker or AdvancedTradeChannel.TickerBatch;
+
+    /// <summary>Reads the rest of a frame of a <see cref="IsScanned"/> channel, from its start or past a leading <c>channel</c>.</summary>
+    private static FeedFrame<AdvancedTradeFeedMessage> Scanned(ref FeedObjectReader json, string channel)
     {
-        var reader = new Utf8JsonReader(utf8);
-        try
-        {
-            return reader.Read() && reader.TokenType == JsonTokenType.StartObject
-                && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("channel"u8)
-                && reader.Read() && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-                ? StringPool.Get(reader.ValueSpan)
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        AdvancedTradeFeedMessage message = channel == Level2DataChannel
+            ? Level2Messages.ReadMembers(ref json, channel)
+            : TickerMessages.ReadMembers(ref json, channel);
+        json.EndOfMessage();
+        return new(message, FeedFrameKind.Data, channel);
     }
 
     /// <inheritdoc />

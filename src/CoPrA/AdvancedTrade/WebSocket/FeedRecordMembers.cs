@@ -1,78 +1,70 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoPrA.WebSocket;
 
 namespace CoPrA.AdvancedTrade;
 
 /// <summary>
-/// Member readers and writers shared by the hand-written converters of the feed's busiest records
-/// (<see cref="Level2UpdateConverter"/>, <see cref="FeedTickerConverter"/>). They read and write
-/// each member as the generated code with <see cref="AdvancedTradeFeedJsonContext"/>'s options
-/// does, without its per-member boxing: amounts from strings or numbers, an empty amount as null,
-/// lenient times, unknown members kept as <see cref="JsonElement"/>s.
+/// Member readers and writers shared by the hand-written readers of the feed's busiest records
+/// (<c>l2_data</c> and <c>ticker</c> messages, their events, levels and tickers). They read with a
+/// <see cref="FeedObjectReader"/> over the frame's bytes, one pass, no token walk, and read each
+/// member as the generated code with <see cref="AdvancedTradeFeedJsonContext"/>'s options does:
+/// amounts from strings or numbers, an empty amount as null, lenient times, unknown members kept as
+/// <see cref="JsonElement"/>s. Their <see cref="JsonConverter{T}"/>s (for <see cref="JsonSerializer"/>)
+/// run the same readers over the value's bytes.
 /// </summary>
 internal static class FeedRecordMembers
 {
-    private static readonly LenientTimestampConverter Times = new();
-
-    /// <summary>Checks that the reader is on the start of an object.</summary>
-    /// <exception cref="JsonException">It is not.</exception>
-    public static void Start(ref Utf8JsonReader reader, string what)
+    /// <summary>
+    /// Reads the value at <paramref name="reader"/> with a scanning <paramref name="read"/>: the
+    /// converters' path, so that <see cref="JsonSerializer"/> and the feed read alike.
+    /// </summary>
+    public static T Scan<T>(ref Utf8JsonReader reader, ObjectRead<T> read)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected a {what} object, got {reader.TokenType}.");
-        }
-    }
-
-    /// <summary>Moves to the next member's name and returns true, or false at the end of the object.</summary>
-    public static bool NextMember(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
-
-    /// <summary>The current member name's length once unescaped, to choose among names quickly.</summary>
-    public static int NameLength(ref Utf8JsonReader reader) =>
-        reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()!.Length : reader.ValueSpan.Length;
-
-    /// <summary>A string member (pooled: the feed repeats sides, types and product ids); null reads as empty.</summary>
-    /// <exception cref="JsonException">The value is not a string.</exception>
-    public static string PooledString(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType switch
-        {
-            JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence => CoPrA.WebSocket.StringPool.Get(reader.ValueSpan),
-            JsonTokenType.String => reader.GetString()!,
-            JsonTokenType.Null => "",
-            _ => throw new JsonException($"Expected a string, got {reader.TokenType}."),
-        };
-    }
-
-    /// <summary>A required amount, as <see cref="DecimalStringConverter"/> reads it.</summary>
-    public static decimal Decimal(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return JsonArrayReader.ReadDecimal(ref reader);
-    }
-
-    /// <summary>An optional amount, as <see cref="OptionalDecimalConverter"/> reads it.</summary>
-    public static decimal? OptionalDecimal(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueSpan.IsEmpty && !reader.HasValueSequence)
-            ? null
-            : JsonArrayReader.ReadDecimal(ref reader);
-    }
-
-    /// <summary>An optional time, as <see cref="LenientTimestampConverter"/> reads it.</summary>
-    public static DateTimeOffset? Time(ref Utf8JsonReader reader, JsonSerializerOptions options)
-    {
-        reader.Read();
-        return Times.Read(ref reader, typeof(DateTimeOffset?), options);
+        using var document = JsonDocument.ParseValue(ref reader);
+        var json = FeedObjectReader.AtValue(JsonMarshal.GetRawUtf8Value(document.RootElement));
+        T value = read(ref json);
+        json.EndOfMessage();
+        return value;
     }
 
     /// <summary>An optional integer sent as a number or a numeric string; null for JSON null.</summary>
     /// <exception cref="JsonException">The value is not an integer.</exception>
-    public static long? OptionalInt64(ref Utf8JsonReader reader)
+    public static long? OptionalInt64(ref FeedObjectReader json) =>
+        json.TryInt64Number(out long number) ? number : json.Value(LenientInt64);
+
+    /// <summary>
+    /// An array member read item by item with <paramref name="item"/>, which enters each item
+    /// itself; null reads as empty.
+    /// </summary>
+    /// <exception cref="JsonException">The value is not an array, or an item is null.</exception>
+    public static List<T> List<T>(ref FeedObjectReader json, ObjectRead<T> item, string what)
     {
-        reader.Read();
+        if (!json.StartArray(what))
+        {
+            return [];
+        }
+
+        // Items gather in a per-thread scratch list, so the result is sized once instead of grown by doubling.
+        var scratch = Scratch<T>.Take();
+        try
+        {
+            while (json.NextItem())
+            {
+                scratch.Add(json.IsNull() ? throw new JsonException("Expected an object, got null.") : item(ref json));
+            }
+
+            return [.. CollectionsMarshal.AsSpan(scratch)];
+        }
+        finally
+        {
+            Scratch<T>.Return(scratch);
+        }
+    }
+
+    private static long? LenientInt64(ref Utf8JsonReader reader)
+    {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
@@ -86,38 +78,6 @@ internal static class FeedRecordMembers
         return reader.TokenType == JsonTokenType.String && long.TryParse(reader.GetString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out number)
             ? number
             : throw new JsonException($"Expected an integer, got {reader.TokenType}.");
-    }
-
-    /// <summary>An array member read item by item with <paramref name="item"/>; null reads as empty.</summary>
-    /// <exception cref="JsonException">The value is not an array, or an item is null.</exception>
-    public static List<T> List<T>(ref Utf8JsonReader reader, JsonConverter<T> item, JsonSerializerOptions options)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return [];
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new JsonException($"Expected an array, got {reader.TokenType}.");
-        }
-
-        // Items gather in a per-thread scratch list, so the result is sized once instead of grown by doubling.
-        var scratch = Scratch<T>.Take();
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                scratch.Add(reader.TokenType == JsonTokenType.Null ? throw new JsonException("Expected an object, got null.") : item.Read(ref reader, typeof(T), options)!);
-            }
-
-            return [.. System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch)];
-        }
-        finally
-        {
-            Scratch<T>.Return(scratch);
-        }
     }
 
     /// <summary>One reusable list per thread and item type; taken out while in use, so a nested read of the same type gets its own.</summary>
@@ -156,14 +116,6 @@ internal static class FeedRecordMembers
         writer.WriteEndArray();
     }
 
-    /// <summary>Keeps the current member, whatever its value, as <c>[JsonExtensionData]</c> would.</summary>
-    public static void KeepUnknown(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? extensionData)
-    {
-        string name = reader.GetString()!;
-        reader.Read();
-        (extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
-    }
-
     /// <summary>Writes an amount as a string; nothing for null, as the context's options leave nulls out.</summary>
     public static void WriteDecimal(Utf8JsonWriter writer, string name, decimal? value)
     {
@@ -194,3 +146,6 @@ internal static class FeedRecordMembers
         writer.WriteEndObject();
     }
 }
+
+/// <summary>Reads one record with a <see cref="FeedObjectReader"/> on its first byte.</summary>
+internal delegate T ObjectRead<T>(ref FeedObjectReader json);

@@ -1,41 +1,46 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoPrA.WebSocket;
 
 namespace CoPrA.AdvancedTrade;
 
 /// <summary>
-/// Reads a <see cref="FeedTicker"/> member by member: tickers are the busiest messages of the feed,
+/// Reads a <see cref="FeedTicker"/> member by member with a <see cref="FeedObjectReader"/>: tickers are the busiest messages of the feed,
 /// and the generated reader boxes every member of an init-only record (a measured cost, docs/performance.md).
 /// </summary>
 internal sealed class FeedTickerConverter : JsonConverter<FeedTicker>
 {
-    public override FeedTicker Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override FeedTicker Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FeedRecordMembers.Scan(ref reader, ReadTicker);
+
+    /// <summary>Reads one ticker from its opening brace.</summary>
+    public static FeedTicker ReadTicker(ref FeedObjectReader json)
     {
-        FeedRecordMembers.Start(ref reader, "ticker");
+        json.StartObject("ticker");
         string? type = null;
         string productId = "";
         decimal price = 0;
         decimal? volume24H = null, low24H = null, high24H = null, low52W = null, high52W = null, change24H = null;
         decimal? bestBid = null, bestAsk = null, bestBidQuantity = null, bestAskQuantity = null;
         Dictionary<string, JsonElement>? extensionData = null;
-        while (FeedRecordMembers.NextMember(ref reader))
+        while (json.NextMember())
         {
-            switch (FeedRecordMembers.NameLength(ref reader))
+            switch (json.NameLength)
             {
-                case 4 when reader.ValueTextEquals("type"u8): type = FeedRecordMembers.PooledString(ref reader); break;
-                case 5 when reader.ValueTextEquals("price"u8): price = FeedRecordMembers.Decimal(ref reader); break;
-                case 8 when reader.ValueTextEquals("low_24_h"u8): low24H = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 8 when reader.ValueTextEquals("low_52_w"u8): low52W = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 8 when reader.ValueTextEquals("best_bid"u8): bestBid = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 8 when reader.ValueTextEquals("best_ask"u8): bestAsk = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 9 when reader.ValueTextEquals("high_24_h"u8): high24H = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 9 when reader.ValueTextEquals("high_52_w"u8): high52W = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 10 when reader.ValueTextEquals("product_id"u8): productId = FeedRecordMembers.PooledString(ref reader); break;
-                case 11 when reader.ValueTextEquals("volume_24_h"u8): volume24H = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 17 when reader.ValueTextEquals("best_bid_quantity"u8): bestBidQuantity = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 17 when reader.ValueTextEquals("best_ask_quantity"u8): bestAskQuantity = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                case 22 when reader.ValueTextEquals("price_percent_chg_24_h"u8): change24H = FeedRecordMembers.OptionalDecimal(ref reader); break;
-                default: FeedRecordMembers.KeepUnknown(ref reader, ref extensionData); break;
+                case 4 when json.Is("type"u8): type = json.PooledString(); break;
+                case 5 when json.Is("price"u8): price = json.Decimal(); break;
+                case 8 when json.Is("low_24_h"u8): low24H = json.OptionalDecimal(); break;
+                case 8 when json.Is("low_52_w"u8): low52W = json.OptionalDecimal(); break;
+                case 8 when json.Is("best_bid"u8): bestBid = json.OptionalDecimal(); break;
+                case 8 when json.Is("best_ask"u8): bestAsk = json.OptionalDecimal(); break;
+                case 9 when json.Is("high_24_h"u8): high24H = json.OptionalDecimal(); break;
+                case 9 when json.Is("high_52_w"u8): high52W = json.OptionalDecimal(); break;
+                case 10 when json.Is("product_id"u8): productId = json.PooledString(); break;
+                case 11 when json.Is("volume_24_h"u8): volume24H = json.OptionalDecimal(); break;
+                case 17 when json.Is("best_bid_quantity"u8): bestBidQuantity = json.OptionalDecimal(); break;
+                case 17 when json.Is("best_ask_quantity"u8): bestAskQuantity = json.OptionalDecimal(); break;
+                case 22 when json.Is("price_percent_chg_24_h"u8): change24H = json.OptionalDecimal(); break;
+                default: json.KeepUnknown(ref extensionData); break;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoPrA.WebSocket;
 
 namespace CoPrA.AdvancedTrade;
 
@@ -8,29 +9,24 @@ internal sealed class Level2EventConverter : JsonConverter<Level2Event>
 {
     private static readonly Level2UpdateConverter Levels = new();
 
-    public override Level2Event Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Level2Event Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FeedRecordMembers.Scan(ref reader, ReadEvent);
+
+    /// <summary>Reads one event from its opening brace.</summary>
+    public static Level2Event ReadEvent(ref FeedObjectReader json)
     {
-        FeedRecordMembers.Start(ref reader, "level2 event");
+        json.StartObject("level2 event");
         string type = "", productId = "";
         List<Level2Update>? updates = null;
         Dictionary<string, JsonElement>? extensionData = null;
-        while (FeedRecordMembers.NextMember(ref reader))
+        while (json.NextMember())
         {
-            if (reader.ValueTextEquals("type"u8))
+            switch (json.NameLength)
             {
-                type = FeedRecordMembers.PooledString(ref reader);
-            }
-            else if (reader.ValueTextEquals("product_id"u8))
-            {
-                productId = FeedRecordMembers.PooledString(ref reader);
-            }
-            else if (reader.ValueTextEquals("updates"u8))
-            {
-                updates = FeedRecordMembers.List(ref reader, Levels, options);
-            }
-            else
-            {
-                FeedRecordMembers.KeepUnknown(ref reader, ref extensionData);
+                case 4 when json.Is("type"u8): type = json.PooledString(); break;
+                case 7 when json.Is("updates"u8): updates = FeedRecordMembers.List(ref json, Level2UpdateConverter.ReadLevel, "level2 updates"); break;
+                case 10 when json.Is("product_id"u8): productId = json.PooledString(); break;
+                default: json.KeepUnknown(ref extensionData); break;
             }
         }
 
@@ -48,4 +44,4 @@ internal sealed class Level2EventConverter : JsonConverter<Level2Event>
 }
 
 /// <summary>Reads <c>l2_data</c> messages in one pass.</summary>
-internal sealed class Level2MessageConverter() : AdvancedTradeFeedMessageConverter<Level2Event>(new Level2EventConverter());
+internal sealed class Level2MessageConverter() : AdvancedTradeFeedMessageConverter<Level2Event>(new Level2EventConverter(), Level2EventConverter.ReadEvent);

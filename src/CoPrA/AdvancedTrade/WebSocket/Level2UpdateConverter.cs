@@ -1,42 +1,36 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoPrA.WebSocket;
 
 namespace CoPrA.AdvancedTrade;
 
 /// <summary>
-/// Reads a <see cref="Level2Update"/> member by member: a level2 message carries many, and the
-/// generated reader boxes every member of an init-only record (a measured cost, docs/performance.md).
+/// Reads a <see cref="Level2Update"/> member by member with a <see cref="FeedObjectReader"/>: a
+/// level2 message carries many, and the generated reader boxes every member of an init-only record
+/// (a measured cost, docs/performance.md).
 /// </summary>
 internal sealed class Level2UpdateConverter : JsonConverter<Level2Update>
 {
-    public override Level2Update Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Level2Update Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FeedRecordMembers.Scan(ref reader, ReadLevel);
+
+    /// <summary>Reads one level from its opening brace.</summary>
+    public static Level2Update ReadLevel(ref FeedObjectReader json)
     {
-        FeedRecordMembers.Start(ref reader, "level2 update");
+        json.StartObject("level2 update");
         string side = "";
         DateTimeOffset? eventTime = null;
         decimal priceLevel = 0, newQuantity = 0;
         Dictionary<string, JsonElement>? extensionData = null;
-        while (FeedRecordMembers.NextMember(ref reader))
+        while (json.NextMember())
         {
-            if (reader.ValueTextEquals("side"u8))
+            switch (json.NameLength)
             {
-                side = FeedRecordMembers.PooledString(ref reader);
-            }
-            else if (reader.ValueTextEquals("event_time"u8))
-            {
-                eventTime = FeedRecordMembers.Time(ref reader, options);
-            }
-            else if (reader.ValueTextEquals("price_level"u8))
-            {
-                priceLevel = FeedRecordMembers.Decimal(ref reader);
-            }
-            else if (reader.ValueTextEquals("new_quantity"u8))
-            {
-                newQuantity = FeedRecordMembers.Decimal(ref reader);
-            }
-            else
-            {
-                FeedRecordMembers.KeepUnknown(ref reader, ref extensionData);
+                case 4 when json.Is("side"u8): side = json.PooledString(); break;
+                case 10 when json.Is("event_time"u8): eventTime = json.LenientTime(); break;
+                case 11 when json.Is("price_level"u8): priceLevel = json.Decimal(); break;
+                case 12 when json.Is("new_quantity"u8): newQuantity = json.Decimal(); break;
+                default: json.KeepUnknown(ref extensionData); break;
             }
         }
 

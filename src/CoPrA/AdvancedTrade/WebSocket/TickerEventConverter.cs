@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoPrA.WebSocket;
 
 namespace CoPrA.AdvancedTrade;
 
@@ -8,25 +9,23 @@ internal sealed class TickerEventConverter : JsonConverter<TickerEvent>
 {
     private static readonly FeedTickerConverter Tickers = new();
 
-    public override TickerEvent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TickerEvent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FeedRecordMembers.Scan(ref reader, ReadEvent);
+
+    /// <summary>Reads one event from its opening brace.</summary>
+    public static TickerEvent ReadEvent(ref FeedObjectReader json)
     {
-        FeedRecordMembers.Start(ref reader, "ticker event");
+        json.StartObject("ticker event");
         string type = "";
         List<FeedTicker>? tickers = null;
         Dictionary<string, JsonElement>? extensionData = null;
-        while (FeedRecordMembers.NextMember(ref reader))
+        while (json.NextMember())
         {
-            if (reader.ValueTextEquals("type"u8))
+            switch (json.NameLength)
             {
-                type = FeedRecordMembers.PooledString(ref reader);
-            }
-            else if (reader.ValueTextEquals("tickers"u8))
-            {
-                tickers = FeedRecordMembers.List(ref reader, Tickers, options);
-            }
-            else
-            {
-                FeedRecordMembers.KeepUnknown(ref reader, ref extensionData);
+                case 4 when json.Is("type"u8): type = json.PooledString(); break;
+                case 7 when json.Is("tickers"u8): tickers = FeedRecordMembers.List(ref json, FeedTickerConverter.ReadTicker, "tickers"); break;
+                default: json.KeepUnknown(ref extensionData); break;
             }
         }
 
@@ -43,4 +42,4 @@ internal sealed class TickerEventConverter : JsonConverter<TickerEvent>
 }
 
 /// <summary>Reads <c>ticker</c> and <c>ticker_batch</c> messages in one pass.</summary>
-internal sealed class TickerMessageConverter() : AdvancedTradeFeedMessageConverter<TickerEvent>(new TickerEventConverter());
+internal sealed class TickerMessageConverter() : AdvancedTradeFeedMessageConverter<TickerEvent>(new TickerEventConverter(), TickerEventConverter.ReadEvent);

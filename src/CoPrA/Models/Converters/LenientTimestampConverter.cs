@@ -13,7 +13,11 @@ internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
 {
     public override bool HandleNull => true;
 
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadTime(ref reader);
+
+    /// <summary>Reads the time at the reader's current token, as the converter does.</summary>
+    /// <exception cref="JsonException">The token is not a time.</exception>
+    public static DateTimeOffset? ReadTime(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {

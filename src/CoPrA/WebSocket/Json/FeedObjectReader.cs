@@ -10,11 +10,13 @@ namespace CoPrA.WebSocket;
 /// A forward-only reader of one JSON object, for the hand-written readers of the busiest message
 /// types. It scans the bytes itself: the object's structure, member names, strings without escapes
 /// and numbers are read in place and held to the JSON grammar as strictly as
-/// <see cref="Utf8JsonReader"/> holds them. Anything less common (escapes, nested values, numbers
-/// with exponents) goes to a <see cref="Utf8JsonReader"/> over that one value, so the rare forms read
-/// exactly as the general readers read them. Scanning in place costs less than walking the same
-/// message's tokens with <see cref="Utf8JsonReader"/> (see docs/performance.md). Unknown members are
-/// kept as <see cref="JsonElement"/>s, as <c>[JsonExtensionData]</c> would keep them.
+/// <see cref="Utf8JsonReader"/> holds them. Objects and arrays the caller asks for
+/// (<see cref="StartObject"/>, <see cref="StartArray"/>) are scanned the same way; anything less
+/// common (escapes, other nested values, numbers with exponents) goes to a <see cref="Utf8JsonReader"/>
+/// over that one value, so the rare forms read exactly as the general readers read them. Scanning in
+/// place costs less than walking the same message's tokens with <see cref="Utf8JsonReader"/> (see
+/// docs/performance.md). Unknown members are kept as <see cref="JsonElement"/>s, as
+/// <c>[JsonExtensionData]</c> would keep them.
 /// </summary>
 internal ref struct FeedObjectReader
 {
@@ -43,11 +45,11 @@ internal ref struct FeedObjectReader
         _position++;
     }
 
-    private FeedObjectReader(ReadOnlySpan<byte> utf8, int afterFirstMember)
+    private FeedObjectReader(ReadOnlySpan<byte> utf8, int position, bool memberRead)
     {
         _json = utf8;
-        _position = afterFirstMember;
-        _memberRead = true;
+        _position = position;
+        _memberRead = memberRead;
     }
 
     /// <summary>The members no reader asked for, or null when there were none.</summary>
@@ -62,7 +64,15 @@ internal ref struct FeedObjectReader
     /// </summary>
     /// <param name="utf8">The whole message.</param>
     /// <param name="prefixLength">The length of the matched first member, from the opening brace.</param>
-    public static FeedObjectReader AfterFirstMember(ReadOnlySpan<byte> utf8, int prefixLength) => new(utf8, prefixLength);
+    public static FeedObjectReader AfterFirstMember(ReadOnlySpan<byte> utf8, int prefixLength) => new(utf8, prefixLength, memberRead: true);
+
+    /// <summary>
+    /// Reads one JSON value of any kind from its first byte: an object or array is then entered with
+    /// <see cref="StartObject"/> or <see cref="StartArray"/>, and <see cref="EndOfMessage"/> checks the end.
+    /// </summary>
+    /// <param name="utf8">The value.</param>
+    public static FeedObjectReader AtValue(ReadOnlySpan<byte> utf8) =>
+        new(utf8, WhiteSpaceEnd(utf8, utf8.StartsWith("\uFEFF"u8) ? 3 : 0), memberRead: false);
 
     /// <summary>Moves to the next member's name; false after the last member.</summary>
     /// <exception cref="JsonException">The object is malformed.</exception>
@@ -73,7 +83,9 @@ internal ref struct FeedObjectReader
         int i = WhiteSpaceEnd(json, _position);
         if (i < json.Length && json[i] == '}')
         {
+            // The object was the value of its parent's member or item, which has now been read.
             _position = i + 1;
+            _memberRead = true;
             return false;
         }
 
@@ -100,6 +112,108 @@ internal ref struct FeedObjectReader
 
         _position = WhiteSpaceEnd(json, i + 1);
         return true;
+    }
+
+    /// <summary>Enters the object at the current value; its members follow with <see cref="NextMember"/>.</summary>
+    /// <param name="what">What the object is, for the exception.</param>
+    /// <exception cref="JsonException">The value is not an object.</exception>
+    public void StartObject(string what)
+    {
+        if (_position >= _json.Length || _json[_position] != '{')
+        {
+            throw NotA(what, "object");
+        }
+
+        _position++;
+        _memberRead = false;
+    }
+
+    /// <summary>Enters the array at the current value (its items follow with <see cref="NextItem"/>); false, past it, for JSON null.</summary>
+    /// <param name="what">What the array is, for the exception.</param>
+    /// <exception cref="JsonException">The value is neither an array nor null.</exception>
+    public bool StartArray(string what)
+    {
+        if (TryNull())
+        {
+            return false;
+        }
+
+        if (_position >= _json.Length || _json[_position] != '[')
+        {
+            throw NotA(what, "array");
+        }
+
+        _position++;
+        _memberRead = false;
+        return true;
+    }
+
+    /// <summary>Moves to the next item of the array entered last; false, past its end, after the last item.</summary>
+    /// <exception cref="JsonException">The array is malformed.</exception>
+    public bool NextItem()
+    {
+        var json = _json;
+        int i = WhiteSpaceEnd(json, _position);
+        if (i < json.Length && json[i] == ']')
+        {
+            _position = i + 1;
+            _memberRead = true;
+            return false;
+        }
+
+        if (_memberRead)
+        {
+            if (i >= json.Length || json[i] != ',')
+            {
+                _position = i;
+                throw Unexpected("',' or ']' after an item");
+            }
+
+            i = WhiteSpaceEnd(json, i + 1);
+        }
+
+        _memberRead = true;
+        _position = i;
+        if (i >= json.Length)
+        {
+            throw EndedEarly();
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the current value is JSON null; moves past it if so.</summary>
+    public bool IsNull() => TryNull();
+
+    /// <summary>Reads the current value with a <see cref="Utf8JsonReader"/> on its first token: for forms the scanning readers do not cover.</summary>
+    /// <typeparam name="T">What the value reads as.</typeparam>
+    /// <param name="read">Reads the value; an object or array it leaves unread is skipped.</param>
+    /// <exception cref="JsonException">The value is not valid JSON, or <paramref name="read"/> threw it.</exception>
+    public T Value<T>(GeneralRead<T> read) => ReadGeneral(read);
+
+    /// <summary>At a JSON number that is a whole <see cref="long"/>, reads it; otherwise false without moving.</summary>
+    /// <exception cref="JsonException">The number breaks the JSON grammar.</exception>
+    public bool TryInt64Number(out long value)
+    {
+        value = 0;
+        int start = _position;
+        if (TryNumber(out var text) && Utf8Parser.TryParse(text, out value, out int consumed) && consumed == text.Length)
+        {
+            return true;
+        }
+
+        _position = start;
+        return false;
+    }
+
+    /// <summary>At a string without escapes, its UTF-8 content, moving past it; otherwise false without moving.</summary>
+    public bool TryString(out ReadOnlySpan<byte> text) => TryPlainString(out text);
+
+    /// <summary>Keeps the current member, whatever its value, in <paramref name="extensionData"/>: for the unknown members of a nested object.</summary>
+    public void KeepUnknown(ref Dictionary<string, JsonElement>? extensionData)
+    {
+        string name = Encoding.UTF8.GetString(_name);
+        (extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ReadGeneral(JsonElement.ParseValue);
     }
 
     /// <summary>Checks that nothing but white space follows the object, as the general reader does.</summary>
@@ -211,6 +325,28 @@ internal ref struct FeedObjectReader
             : throw new JsonException($"Expected an ISO 8601 time, got {value.TokenType}."));
     }
 
+    /// <summary>
+    /// Reads an optional time as <see cref="LenientTimestampConverter"/> does: JSON null or an empty
+    /// string is null, any form <see cref="DateTimeOffset"/> reads is accepted.
+    /// </summary>
+    /// <exception cref="JsonException">The value is not a time.</exception>
+    public DateTimeOffset? LenientTime()
+    {
+        if (TryNull())
+        {
+            return null;
+        }
+
+        int start = _position;
+        if (TryPlainString(out var text) && FastTimestamp.TryParse(text, out var time))
+        {
+            return time;
+        }
+
+        _position = start;
+        return ReadGeneral(LenientTimestampConverter.ReadTime);
+    }
+
     /// <summary>Reads a side; Unknown for a name this version does not know or null.</summary>
     public Side Side()
     {
@@ -242,18 +378,27 @@ internal ref struct FeedObjectReader
     }
 
     /// <summary>Keeps the current member, whatever its value, in <see cref="ExtensionData"/>.</summary>
-    public void KeepUnknown()
-    {
-        string name = Encoding.UTF8.GetString(_name);
-        (_extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ReadGeneral(JsonElement.ParseValue);
-    }
+    public void KeepUnknown() => KeepUnknown(ref _extensionData);
 
     private static JsonException EndedEarly() => new("The message ended early.");
 
+    // The message Utf8JsonReader-based converters give for a value of the wrong kind, with the token found.
+    private JsonException NotA(string what, string kind)
+    {
+        if (_position >= _json.Length)
+        {
+            return EndedEarly();
+        }
+
+        var value = new Utf8JsonReader(_json[_position..]);
+        string found = value.Read() ? value.TokenType.ToString() : "nothing";
+        return new JsonException($"Expected a {what} {kind}, got {found}.");
+    }
+
     private static bool IsWhiteSpace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
 
-    // Whether a scalar may end before index i: the end of the message, white space, or what can follow a member's value.
-    private readonly bool IsValueEnd(int i) => i >= _json.Length || IsWhiteSpace(_json[i]) || _json[i] is (byte)',' or (byte)'}';
+    // Whether a scalar may end before index i: the end of the message, white space, or what can follow a member's value or an item.
+    private readonly bool IsValueEnd(int i) => i >= _json.Length || IsWhiteSpace(_json[i]) || _json[i] is (byte)',' or (byte)'}' or (byte)']';
 
     private readonly byte Current() => _position < _json.Length ? _json[_position] : throw EndedEarly();
 
