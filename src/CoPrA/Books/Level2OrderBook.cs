@@ -62,6 +62,32 @@ public sealed class Level2OrderBook : OrderBookView
             throw new ArgumentOutOfRangeException(nameof(size), size, "size must not be negative.");
         }
 
+        var change = new BookChange(side, price, size);
+        return Apply(new ReadOnlySpan<BookChange>(in change));
+    }
+
+    /// <summary>
+    /// Sets the sizes of several levels, one message's worth, under one lock; zero removes a level.
+    /// Nothing is applied when a size is negative.
+    /// </summary>
+    /// <param name="changes">The levels' new total sizes.</param>
+    /// <returns>False when the book is not synced and the updates were ignored.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A size is negative.</exception>
+    internal bool ApplyUpdates(ReadOnlySpan<BookChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            if (change.Size < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(changes), change.Size, "size must not be negative.");
+            }
+        }
+
+        return Apply(changes);
+    }
+
+    private bool Apply(ReadOnlySpan<BookChange> changes)
+    {
         lock (Sync)
         {
             if (!_synced)
@@ -69,10 +95,17 @@ public sealed class Level2OrderBook : OrderBookView
                 return false;
             }
 
-            Ladder(side).Set(price, size);
+            foreach (var change in changes)
+            {
+                Ladder(change.Side).Set(change.Price, change.Size);
+            }
         }
 
-        RaiseChanged(side, price, size);
+        foreach (var change in changes)
+        {
+            RaiseChanged(change.Side, change.Price, change.Size);
+        }
+
         return true;
     }
 

@@ -54,11 +54,28 @@ public class FastReaderTests
     }
 
     [Theory]
+    [InlineData("2026-03-01T12:00:00.123456789Z")]
+    [InlineData("2026-03-01T12:00:00.12345678Z")]
+    [InlineData("2026-03-01T23:59:59.999999999Z")]
+    public void FastTimestamp_reads_nanoseconds_as_the_ISO_reader_does_dropping_what_is_past_the_tick(string text)
+    {
+        var general = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes($"\"{text}\""));
+        general.Read();
+        Assert.True(general.TryGetDateTimeOffset(out var expected));
+
+        Assert.True(FastTimestamp.TryParse(Encoding.UTF8.GetBytes(text), out var fast));
+
+        Assert.Equal(expected, fast);
+        Assert.Equal(TimeSpan.Zero, fast.Offset);
+    }
+
+    [Theory]
     [InlineData("2023-02-29T12:00:00Z")]
     [InlineData("2024-13-01T00:00:00Z")]
     [InlineData("2024-01-01T24:00:00Z")]
     [InlineData("2024-01-01T00:00:00+01:00")]
-    [InlineData("2024-01-01T00:00:00.12345678Z")]
+    [InlineData("2024-01-01T00:00:00.1234567890Z")]
+    [InlineData("2024-01-01T00:00:00.12345678xZ")]
     [InlineData("2024-01-01 00:00:00Z")]
     [InlineData("2024-01-01T00:00:00.Z")]
     public void FastTimestamp_leaves_other_forms_to_the_general_reader(string text) =>

@@ -19,6 +19,7 @@ public sealed class AdvancedTradeLevel2BookKeeper : IFeedListener<AdvancedTradeF
 {
     private const string Snapshot = "snapshot";
     private const string Update = "update";
+    private const int MaxStackLevels = 64;
 
     private readonly Level2BookSet _books;
 
@@ -112,10 +113,16 @@ public sealed class AdvancedTradeLevel2BookKeeper : IFeedListener<AdvancedTradeF
         }
         else if (change.Type == Update)
         {
-            foreach (var level in change.Updates)
+            // One lock per event, not per level: an update event carries a handful.
+            var levels = change.Updates;
+            Span<BookChange> changes = levels.Count <= MaxStackLevels ? stackalloc BookChange[levels.Count] : new BookChange[levels.Count];
+            for (int i = 0; i < changes.Length; i++)
             {
-                book.ApplyUpdate(level.IsBid ? Side.Buy : Side.Sell, level.PriceLevel, level.NewQuantity);
+                var level = levels[i];
+                changes[i] = new BookChange(level.IsBid ? Side.Buy : Side.Sell, level.PriceLevel, level.NewQuantity);
             }
+
+            book.ApplyUpdates(changes);
         }
     }
 

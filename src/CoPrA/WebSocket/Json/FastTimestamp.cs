@@ -1,13 +1,13 @@
 namespace CoPrA.WebSocket;
 
 /// <summary>
-/// Reads the exchange's timestamps (<c>2022-10-19T23:28:22.061769Z</c>: UTC, up to 7 fraction
-/// digits) straight from the bytes, several times faster than the general ISO 8601 reader that
+/// Reads the exchange's timestamps (<c>2022-10-19T23:28:22.061769Z</c>: UTC, up to 9 fraction
+/// digits, of which the first 7 count) straight from the bytes, several times faster than the general ISO 8601 reader that
 /// any other form goes to.
 /// </summary>
 internal static class FastTimestamp
 {
-    /// <summary>Parses <c>yyyy-MM-ddTHH:mm:ss[.fffffff]Z</c>; false for any other form or an invalid date.</summary>
+    /// <summary>Parses <c>yyyy-MM-ddTHH:mm:ss[.fffffffff]Z</c>; false for any other form or an invalid date.</summary>
     public static bool TryParse(ReadOnlySpan<byte> text, out DateTimeOffset value)
     {
         value = default;
@@ -22,13 +22,15 @@ internal static class FastTimestamp
         var fraction = text[19..^1];
         if (!fraction.IsEmpty)
         {
-            if (fraction.Length < 2 || fraction.Length > 8 || fraction[0] != '.' || !TryDigits(fraction[1..], out int digits))
+            // Up to nanoseconds, as Advanced Trade sends them; digits past the tick (100 ns) are dropped, as the ISO reader drops them.
+            if (fraction.Length < 2 || fraction.Length > 10 || fraction[0] != '.' || !TryDigits(fraction[1..Math.Min(fraction.Length, 8)], out int digits)
+                || (fraction.Length > 8 && !TryDigits(fraction[8..], out _)))
             {
                 return false;
             }
 
             ticks = digits;
-            for (int scale = fraction.Length - 1; scale < 7; scale++)
+            for (int scale = Math.Min(fraction.Length, 8) - 1; scale < 7; scale++)
             {
                 ticks *= 10;
             }

@@ -38,6 +38,20 @@ public sealed class AdvancedTradeLevel2BookKeeperTests
     }
 
     [Fact]
+    public async Task An_update_event_with_a_negative_quantity_changes_none_of_its_levels()
+    {
+        var keeper = new AdvancedTradeLevel2BookKeeper(["BTC-USD"]);
+        await keeper.HandleAsync(AdvancedTradeFeedReader.Instance.Read(System.Text.Encoding.UTF8.GetBytes(Level2Snapshot(0))).Message!);
+        var update = """{"channel":"l2_data","sequence_num":1,"events":[{"type":"update","product_id":"BTC-USD","updates":[{"side":"bid","price_level":"64000.00","new_quantity":"7"},{"side":"offer","price_level":"64001.00","new_quantity":"-1"}]}]}"""u8.ToArray();
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => keeper.HandleAsync(AdvancedTradeFeedReader.Instance.Read(update).Message!));
+
+        var book = keeper.Book("BTC-USD");
+        Assert.Equal(new PriceLevel(64000m, 1.5m), book.BestBid);
+        Assert.Equal(new PriceLevel(64001m, 0.75m), book.BestAsk);
+    }
+
+    [Fact]
     public async Task A_gap_unsyncs_the_book_until_the_snapshot_of_the_new_subscription()
     {
         await using var server = await ScriptedFeedServer.StartAsync();
