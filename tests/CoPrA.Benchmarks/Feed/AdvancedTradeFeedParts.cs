@@ -12,7 +12,8 @@ namespace CoPrA.Benchmarks.Feed;
 /// <c>handle</c> is what the client's receive loop does with a complete frame (read, gap check,
 /// listeners, callback), with the book keeper attached for level2. Each part runs
 /// [messages] frames per repetition after a warm-up and prints the median ns and bytes per message.
-/// <c>dotnet run -c Release --project tests/CoPrA.Benchmarks -- at-feed-parts [messages] [repetitions] [level2|ticker]</c>
+/// <c>dotnet run -c Release --project tests/CoPrA.Benchmarks -- at-feed-parts [messages] [repetitions] [level2|ticker] [walk|read|handle|book]</c>
+/// (the last runs one part only, for profiling).
 /// </summary>
 internal static class AdvancedTradeFeedParts
 {
@@ -23,6 +24,7 @@ internal static class AdvancedTradeFeedParts
         int messages = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
         int repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
         string[] feeds = args.Length > 2 ? [args[2]] : ["level2", "ticker"];
+        _only = args.Length > 3 ? args[3] : null;
         foreach (string feed in feeds)
         {
             if (feed is not ("level2" or "ticker"))
@@ -102,10 +104,18 @@ internal static class AdvancedTradeFeedParts
         return 0;
     }
 
+    // The one part to run (its label's first word), for profiling; null runs them all.
+    private static string? _only;
+
     private delegate ValueTask Part(ReadOnlySpan<byte> frame);
 
     private static void Measure(string label, int messages, int repetitions, Numbering numbering, Part part)
     {
+        if (_only is not null && !label.StartsWith(_only + " ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         Run(messages, numbering, part);
         var times = new List<double>();
         var bytes = new List<double>();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CoPrA.Tests.WebSocket.Support;
 using CoPrA.WebSocket;
 
 namespace CoPrA.Tests.WebSocket;
@@ -14,9 +15,6 @@ public class TickerScannerFuzzTests
     private const string Ticker =
         """{"type":"ticker","sequence":37475248783,"product_id":"ETH-USD","price":"1285.22","open_24h":"1310.79","volume_24h":"245532.79269678","low_24h":"1280.52","high_24h":"1313.8","volume_30d":"9788783.60117027","best_bid":"1285.04","best_bid_size":"0.46688654","best_ask":"1285.27","best_ask_size":"1.56637040","side":"buy","time":"2022-10-19T23:28:22.061769Z","trade_id":370843401,"last_size":"11.4396987"}""";
 
-    // Bytes that change JSON's structure or a value's form when dropped in.
-    private static readonly byte[] Interesting = Encoding.ASCII.GetBytes("{}[]\",:\\ \t\n0129.-+eEtrufalsn/\u0001x");
-
     [Fact]
     public void Mutated_tickers_are_rejected_when_not_JSON_and_read_like_the_general_reader_when_they_are()
     {
@@ -25,8 +23,8 @@ public class TickerScannerFuzzTests
         int rejected = 0, compared = 0;
         for (int i = 0; i < 30_000; i++)
         {
-            byte[] mutated = Mutate(original, random, mutations: 1 + (i % 3));
-            bool isJson = IsJson(mutated);
+            byte[] mutated = JsonMutations.Mutate(original, random, mutations: 1 + (i % 3));
+            bool isJson = JsonMutations.IsJson(mutated);
             var (fast, fastError) = TryParse(mutated);
             if (!isJson)
             {
@@ -100,37 +98,6 @@ public class TickerScannerFuzzTests
     [InlineData("{\"type\":\"ticker\",\"product_id\":\"BTC\u0001USD\"}")]
     public void Malformed_tickers_throw_JsonException(string json) =>
         Assert.ThrowsAny<JsonException>(() => FeedMessageParser.Parse(Encoding.UTF8.GetBytes(json)));
-
-    private static byte[] Mutate(byte[] source, Random random, int mutations)
-    {
-        var bytes = new List<byte>(source);
-        for (int m = 0; m < mutations; m++)
-        {
-            int at = random.Next(bytes.Count);
-            byte b = random.Next(4) == 0 ? (byte)random.Next(256) : Interesting[random.Next(Interesting.Length)];
-            switch (random.Next(3))
-            {
-                case 0: bytes.RemoveAt(at); break;
-                case 1: bytes.Insert(at, b); break;
-                default: bytes[at] = b; break;
-            }
-        }
-
-        return [.. bytes];
-    }
-
-    private static bool IsJson(byte[] bytes)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(bytes);
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
 
     // The exceptions the client's receive loop turns into a raw message or an error callback.
     private static (FeedMessage? Message, Exception? Error) TryParse(byte[] bytes)

@@ -78,32 +78,16 @@ internal ref struct FeedObjectReader
     /// <exception cref="JsonException">The object is malformed.</exception>
     public bool NextMember()
     {
-        // Locals, not fields, on this hot path: the JIT reloads a field after every store through this.
-        var json = _json;
-        int i = WhiteSpaceEnd(json, _position);
-        if (i < json.Length && json[i] == '}')
+        if (!NextEntry((byte)'}', "',' or '}' after a value"))
         {
-            // The object was the value of its parent's member or item, which has now been read.
-            _position = i + 1;
-            _memberRead = true;
             return false;
         }
 
-        if (_memberRead)
-        {
-            if (i >= json.Length || json[i] != ',')
-            {
-                _position = i;
-                throw Unexpected("',' or '}' after a value");
-            }
-
-            i = WhiteSpaceEnd(json, i + 1);
-        }
-
-        _memberRead = true;
-        _position = i;
         _name = ReadName();
-        i = WhiteSpaceEnd(json, _position);
+
+        // Locals, not fields, on this hot path: the JIT reloads a field after every store through this.
+        var json = _json;
+        int i = WhiteSpaceEnd(json, _position);
         if (i >= json.Length || json[i] != ':')
         {
             _position = i;
@@ -152,34 +136,12 @@ internal ref struct FeedObjectReader
     /// <exception cref="JsonException">The array is malformed.</exception>
     public bool NextItem()
     {
-        var json = _json;
-        int i = WhiteSpaceEnd(json, _position);
-        if (i < json.Length && json[i] == ']')
+        if (!NextEntry((byte)']', "',' or ']' after an item"))
         {
-            _position = i + 1;
-            _memberRead = true;
             return false;
         }
 
-        if (_memberRead)
-        {
-            if (i >= json.Length || json[i] != ',')
-            {
-                _position = i;
-                throw Unexpected("',' or ']' after an item");
-            }
-
-            i = WhiteSpaceEnd(json, i + 1);
-        }
-
-        _memberRead = true;
-        _position = i;
-        if (i >= json.Length)
-        {
-            throw EndedEarly();
-        }
-
-        return true;
+        return _position < _json.Length ? true : throw EndedEarly();
     }
 
     /// <summary>Whether the current value is JSON null; moves past it if so.</summary>
@@ -214,6 +176,39 @@ internal ref struct FeedObjectReader
     {
         string name = Encoding.UTF8.GetString(_name);
         (extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ReadGeneral(JsonElement.ParseValue);
+    }
+
+    /// <summary>
+    /// Moves to the start of the container's next entry, past the comma a later entry needs; false,
+    /// past it, at the container's closing byte.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool NextEntry(byte close, string expected)
+    {
+        var json = _json;
+        int i = WhiteSpaceEnd(json, _position);
+        if (i < json.Length && json[i] == close)
+        {
+            // The container was the value of its parent's member or item, which has now been read.
+            _position = i + 1;
+            _memberRead = true;
+            return false;
+        }
+
+        if (_memberRead)
+        {
+            if (i >= json.Length || json[i] != ',')
+            {
+                _position = i;
+                throw Unexpected(expected);
+            }
+
+            i = WhiteSpaceEnd(json, i + 1);
+        }
+
+        _memberRead = true;
+        _position = i;
+        return true;
     }
 
     /// <summary>Checks that nothing but white space follows the object, as the general reader does.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoPrA.AdvancedTrade;
+using CoPrA.Tests.WebSocket.Support;
 using CoPrA.WebSocket;
 
 namespace CoPrA.Tests.AdvancedTrade.WebSocket;
@@ -15,9 +16,6 @@ namespace CoPrA.Tests.AdvancedTrade.WebSocket;
 public class AdvancedTradeScannerFuzzTests
 {
     private const string Level = """{"side":"bid","event_time":"2026-03-01T12:00:01.200000Z","price_level":"63999.99","new_quantity":"0.12345678"}""";
-
-    // Bytes that change JSON's structure or a value's form when dropped in.
-    private static readonly byte[] Interesting = Encoding.ASCII.GetBytes("{}[]\",:\\ \t\n0129.-+eEtrufalsn/\u0001x");
 
     public static TheoryData<string> Frames() =>
     [
@@ -34,9 +32,9 @@ public class AdvancedTradeScannerFuzzTests
         int invalid = 0, compared = 0;
         for (int i = 0; i < 20_000; i++)
         {
-            byte[] mutated = Mutate(original, random, mutations: 1 + (i % 3));
+            byte[] mutated = JsonMutations.Mutate(original, random, mutations: 1 + (i % 3));
             var read = AdvancedTradeFeedReader.Instance.Read(mutated);
-            if (!IsJson(mutated))
+            if (!JsonMutations.IsJson(mutated))
             {
                 Assert.True(read.Kind == FeedFrameKind.Invalid, $"accepted invalid JSON as {read.Kind}: {Encoding.UTF8.GetString(mutated)}");
                 invalid++;
@@ -91,37 +89,6 @@ public class AdvancedTradeScannerFuzzTests
 
         Assert.IsType<AdvancedTradeRawFeedMessage>(read.Message);
         Assert.Equal("Expected an object, got null.", read.Problem);
-    }
-
-    private static byte[] Mutate(byte[] source, Random random, int mutations)
-    {
-        var bytes = new List<byte>(source);
-        for (int m = 0; m < mutations; m++)
-        {
-            int at = random.Next(bytes.Count);
-            byte b = random.Next(4) == 0 ? (byte)random.Next(256) : Interesting[random.Next(Interesting.Length)];
-            switch (random.Next(3))
-            {
-                case 0: bytes.RemoveAt(at); break;
-                case 1: bytes.Insert(at, b); break;
-                default: bytes[at] = b; break;
-            }
-        }
-
-        return [.. bytes];
-    }
-
-    private static bool IsJson(byte[] bytes)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(bytes);
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 
     private static T? Generated<T>(byte[] bytes, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
