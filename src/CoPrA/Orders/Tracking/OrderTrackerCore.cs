@@ -128,27 +128,35 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     }
 
     /// <summary>
-    /// Looks every order that is not done up over REST and applies what it finds: its state, its
-    /// figures and its fills. An order the server no longer knows, that it once knew (it has an
-    /// order id), is cancelled: Coinbase purges cancelled orders that had no fills. One pass at a
-    /// time. Returns how many orders changed.
+    /// Looks every order that is not done up over REST (those tracked while the pass runs too) and
+    /// applies what it finds: its state, its figures and its fills. An order the server no longer
+    /// knows, that it once knew (it has an order id), is cancelled: Coinbase purges cancelled orders
+    /// that had no fills. One pass at a time. Returns how many orders changed.
     /// </summary>
     public async Task<int> ReconcileAsync(string reason, CancellationToken cancellationToken)
     {
         await _reconcileGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            List<Entry> live;
-            lock (_gate)
-            {
-                live = [.. _entries.Where(entry => !entry.Order.IsDone)];
-            }
-
+            var looked = new HashSet<Entry>();
+            var live = LiveNotLookedUp(looked);
             Log.Reconciling(_logger, live.Count, reason);
             int changed = 0;
             int failed = 0;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ReconcileParallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(live, parallel, async (entry, ct) =>
+
+            // An order tracked during the pass is looked up in it too: its placement may have been
+            // answered after the pass began, with its news lost in the gap the pass is there to fill.
+            for (; live.Count > 0; live = LiveNotLookedUp(looked))
+            {
+                await Parallel.ForEachAsync(live, parallel, LookUpAsync).ConfigureAwait(false);
+            }
+
+            Log.Reconciled(_logger, reason, looked.Count, changed, failed);
+            Invoke(nameof(OrderTrackerEvents.Reconciled), () => _events.Reconciled(new OrdersReconciledEventArgs(reason, looked.Count, changed, failed)));
+            return changed;
+
+            async ValueTask LookUpAsync(Entry entry, CancellationToken ct)
             {
                 var order = entry.Order;
                 OrderUpdate? found;
@@ -167,15 +175,22 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
                 {
                     Interlocked.Increment(ref changed);
                 }
-            }).ConfigureAwait(false);
-
-            Log.Reconciled(_logger, reason, live.Count, changed, failed);
-            Invoke(nameof(OrderTrackerEvents.Reconciled), () => _events.Reconciled(new OrdersReconciledEventArgs(reason, live.Count, changed, failed)));
-            return changed;
+            }
         }
         finally
         {
             _reconcileGate.Release();
+        }
+    }
+
+    /// <summary>The orders not done that this pass has not looked up yet; they count as looked up from now on.</summary>
+    private List<Entry> LiveNotLookedUp(HashSet<Entry> looked)
+    {
+        lock (_gate)
+        {
+            List<Entry> live = [.. _entries.Where(entry => !entry.Order.IsDone && !looked.Contains(entry))];
+            looked.UnionWith(live);
+            return live;
         }
     }
 
