@@ -58,13 +58,15 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     {
         var notices = new List<Notice>();
         Entry entry;
+        bool behind;
         lock (_gate)
         {
             entry = Find(update.OrderId, update.ClientOrderId) ?? Add(update);
-            ApplyLocked(entry, update, notices);
+            behind = ApplyLocked(entry, update, notices);
         }
 
         Raise(notices);
+        FetchFillsIfBehind(entry.Order, behind);
         return entry.Order;
     }
 
@@ -72,11 +74,14 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     public void Apply(OrderUpdate update)
     {
         var notices = new List<Notice>();
+        TrackedOrder? order = null;
+        bool behind = false;
         lock (_gate)
         {
             if (Find(update.OrderId, update.ClientOrderId) is { } entry)
             {
-                ApplyLocked(entry, update, notices);
+                behind = ApplyLocked(entry, update, notices);
+                order = entry.Order;
             }
             else
             {
@@ -85,6 +90,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         }
 
         Raise(notices);
+        FetchFillsIfBehind(order, behind);
     }
 
     /// <summary>The order with this order id or client order id, or null.</summary>
@@ -212,21 +218,6 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Asks for one order to be looked up in the background (done or not), for news the feed
-    /// only summarises: Advanced Trade's running totals, whose fills come from REST. Requests for
-    /// an order already waiting share its lookup.
-    /// </summary>
-    public void RequestRefresh(string orderId)
-    {
-        lock (_gate)
-        {
-            if (!_stopping.IsCancellationRequested && _pendingRefresh.Add(orderId))
-            {
-                StartBackgroundLocked();
-            }
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {
@@ -357,8 +348,11 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         return entry;
     }
 
-    /// <summary>Applies an update, then whatever was kept for the ids the order now has.</summary>
-    private void ApplyLocked(Entry entry, OrderUpdate update, List<Notice> notices)
+    /// <summary>
+    /// Applies an update, then whatever was kept for the ids the order now has. Returns whether any
+    /// of them showed more filled than the fills known (<see cref="OrderLifecycle.FillsBehind"/>).
+    /// </summary>
+    private bool ApplyLocked(Entry entry, OrderUpdate update, List<Notice> notices)
     {
         var before = entry.Order;
         var (after, fills) = OrderLifecycle.Apply(before, update);
@@ -370,9 +364,35 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
             notices.Add(new Notice(entry, null, new OrderStateChangedEventArgs(after, before.State)));
         }
 
+        bool behind = OrderLifecycle.FillsBehind(after, update);
         foreach (var kept in TakeKept(after))
         {
-            ApplyLocked(entry, kept, notices);
+            behind |= ApplyLocked(entry, kept, notices);
+        }
+
+        return behind;
+    }
+
+    /// <summary>
+    /// News from the feed or a placement showed more filled than the fills known (Advanced Trade's
+    /// running totals, whose fills come from REST, or the Exchange's <c>done</c> after a lost
+    /// <c>match</c>): the order is looked up in the background, done or not, and each fill counts
+    /// once. Requests for an order already waiting share its lookup. Not asked for what a lookup
+    /// itself answered, which would only ask again.
+    /// </summary>
+    private void FetchFillsIfBehind(TrackedOrder? order, bool behind)
+    {
+        if (!behind || order?.OrderId is not { } orderId)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (!_stopping.IsCancellationRequested && _pendingRefresh.Add(orderId))
+            {
+                StartBackgroundLocked();
+            }
         }
     }
 

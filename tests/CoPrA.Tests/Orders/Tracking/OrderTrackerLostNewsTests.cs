@@ -76,4 +76,47 @@ public class OrderTrackerLostNewsTests
         await tracker.HandleAsync(Done(Late, DoneReason.Canceled, 0.5308m));
         Assert.Equal((TrackedOrderState.Cancelled, 0.4692m), (tracker.Find(Late)!.State, tracker.Find(Late)!.FilledSize));
     }
+
+    [Fact]
+    public async Task A_done_whose_remaining_size_shows_a_fill_the_tracker_never_saw_fetches_the_fills_though_the_order_is_done()
+    {
+        using var harness = RestTestHarness.Authenticated();
+        harness.Reply(HttpMethod.Get, "/orders/" + Late, OrderJson(Late, "done", 0.4692m, "canceled"));
+        harness.Reply(HttpMethod.Get, "/fills", LateFills);
+        await using var tracker = new OrderTracker(harness.Client);
+        var filled = new TaskCompletionSource<OrderFilledEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        tracker.Filled += (_, e) => filled.TrySetResult(e);
+
+        // The reconnect pass is over before the late placement is answered: it never looked the order up.
+        Assert.Equal(0, (await (await ReconnectAsync(tracker)).WaitAsync(Patience)).CheckedCount);
+        tracker.Track(Placed(Late, OrderStatus.Pending));
+        await tracker.HandleAsync(Done(Late, DoneReason.Canceled, 0.5308m));
+        Assert.Equal((TrackedOrderState.Cancelled, 0m), (tracker.Find(Late)!.State, tracker.Find(Late)!.FilledSize));
+
+        var fill = await filled.Task.WaitAsync(Patience);
+
+        Assert.Equal(("42", 0.4692m), (fill.Fill.TradeId, fill.Fill.Size));
+        var late = tracker.Find(Late)!;
+        Assert.Equal((TrackedOrderState.Cancelled, 0.4692m, 46.92m), (late.State, late.FilledSize, late.ExecutedValue));
+        Assert.Equal(["/orders/" + Late, "/fills"], harness.Sent.Select(r => r.PathAndQuery.Split('?')[0]));
+    }
+
+    [Theory]
+    [InlineData(0.4692, 0.5308, false)]   // the match was seen: nothing missing
+    [InlineData(0, 1, false)]             // cancelled with nothing filled
+    [InlineData(1, 0, false)]             // filled, every match seen
+    [InlineData(0, 0.5308, true)]         // the match was lost
+    [InlineData(0.2, 0, true)]            // filled, a match lost
+    public void A_remaining_size_shows_fills_behind_only_when_more_filled_than_the_fills_seen(double seen, double remaining, bool behind)
+    {
+        var order = new TrackedOrder { OrderId = Late, Size = 1m, State = TrackedOrderState.Pending };
+        if (seen > 0)
+        {
+            order = OrderLifecycle.Apply(order, new OrderUpdate { Fills = [new TrackedFill("42", 100m, (decimal)seen, 0m, Liquidity.Taker, T0)] }).Order;
+        }
+
+        var done = ExchangeOrderUpdates.FromFeed(Done(Late, DoneReason.Canceled, (decimal)remaining)).Single();
+        Assert.Equal(behind, OrderLifecycle.FillsBehind(OrderLifecycle.Apply(order, done).Order, done));
+        Assert.False(OrderLifecycle.FillsBehind(order, done with { RemainingSize = null }));   // a market order's done says nothing
+    }
 }
