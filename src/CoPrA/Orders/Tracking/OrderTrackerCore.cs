@@ -134,7 +134,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     }
 
     /// <summary>
-    /// Looks every order that is not done up over REST (those tracked while the pass runs too) and
+    /// Looks every order that is not done up over REST (then those tracked meanwhile) and
     /// applies what it finds: its state, its figures and its fills. An order the server no longer
     /// knows, that it once knew (it has an order id), is cancelled: Coinbase purges cancelled orders
     /// that had no fills. One pass at a time. Returns how many orders changed.
@@ -151,12 +151,11 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
             int failed = 0;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ReconcileParallelism, CancellationToken = cancellationToken };
 
-            // An order tracked during the pass is looked up in it too: its placement may have been
-            // answered after the pass began, with its news lost in the gap the pass is there to fill.
-            for (; live.Count > 0; live = LiveNotLookedUp(looked))
-            {
-                await Parallel.ForEachAsync(live, parallel, LookUpAsync).ConfigureAwait(false);
-            }
+            // The orders tracked while those were looked up get a second round: a placement answered
+            // just after the pass began may have had its news lost in the gap the pass is there to
+            // fill. One round only, so that a busy session's new orders do not keep the pass going.
+            await Parallel.ForEachAsync(live, parallel, LookUpAsync).ConfigureAwait(false);
+            await Parallel.ForEachAsync(LiveNotLookedUp(looked), parallel, LookUpAsync).ConfigureAwait(false);
 
             Log.Reconciled(_logger, reason, looked.Count, changed, failed);
             Invoke(nameof(OrderTrackerEvents.Reconciled), () => _events.Reconciled(new OrdersReconciledEventArgs(reason, looked.Count, changed, failed)));
