@@ -100,7 +100,6 @@ public class AdvancedTradeOrderTracker : OrderTrackerBase, IFeedListener<Advance
                 foreach (var order in user.Events.SelectMany(e => e.Orders))
                 {
                     Core.Apply(AdvancedTradeOrderUpdates.FromFeed(order, message.Timestamp));
-                    FetchFillsIfBehind(Core.Find(order.OrderId));
                 }
 
                 break;
@@ -116,17 +115,6 @@ public class AdvancedTradeOrderTracker : OrderTrackerBase, IFeedListener<Advance
             throw new ArgumentException("The order has neither an order_id nor a client_order_id.", paramName);
         }
 
-        var tracked = Core.Track(update);
-        FetchFillsIfBehind(tracked);
-        return tracked;
-    }
-
-    // The running total is ahead of the trades known: the missing ones are fetched (each counts once).
-    private void FetchFillsIfBehind(TrackedOrder? order)
-    {
-        if (order?.OrderId is { } orderId && order.FilledSize > order.Fills.Sum(fill => fill.Size))
-        {
-            Core.RequestRefresh(orderId);
-        }
+        return Core.Track(update);
     }
 }

@@ -40,7 +40,7 @@ internal static class ExchangeOrderUpdates
                 yield return Fill(match, match.TakerOrderId, Liquidity.Taker, match.TakerFeeRate);
                 break;
             case DoneMessage done:
-                yield return new OrderUpdate { OrderId = done.OrderId, ProductId = done.ProductId, State = DoneState(done), Time = done.Time, DoneAt = done.Time };
+                yield return new OrderUpdate { OrderId = done.OrderId, ProductId = done.ProductId, State = DoneState(done), RemainingSize = done.RemainingSize, Time = done.Time, DoneAt = done.Time };
                 break;
             case ChangeMessage change:
                 yield return new OrderUpdate { OrderId = change.OrderId, ProductId = change.ProductId, Time = change.Time };

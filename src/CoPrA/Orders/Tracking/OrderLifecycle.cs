@@ -38,6 +38,19 @@ internal static class OrderLifecycle
         return (next.IsDone ? next with { DoneAt = order.DoneAt ?? update.DoneAt ?? update.Time } : next, newFills);
     }
 
+    /// <summary>
+    /// Whether the order, after <paramref name="update"/>, has had more filled than its known fills
+    /// add up to: a running total ahead of them (Advanced Trade, a REST answer), or a remaining size
+    /// that leaves more filled than that (the Exchange's <c>done</c> after a <c>match</c> was lost).
+    /// Its fills must then be fetched.
+    /// </summary>
+    public static bool FillsBehind(TrackedOrder order, OrderUpdate update)
+    {
+        decimal known = order.Fills.Sum(fill => fill.Size);
+        return order.FilledSize > known
+            || (update.RemainingSize is { } remaining && order.Size is { } size && size - remaining > known);
+    }
+
     /// <summary>The state after an update: further on only, and partially filled once anything filled.</summary>
     private static TrackedOrderState NextState(TrackedOrderState current, TrackedOrderState? shown, decimal filled)
     {

@@ -58,13 +58,15 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     {
         var notices = new List<Notice>();
         Entry entry;
+        bool behind;
         lock (_gate)
         {
             entry = Find(update.OrderId, update.ClientOrderId) ?? Add(update);
-            ApplyLocked(entry, update, notices);
+            behind = ApplyLocked(entry, update, notices);
         }
 
         Raise(notices);
+        FetchFillsIfBehind(entry.Order, behind);
         return entry.Order;
     }
 
@@ -72,11 +74,14 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     public void Apply(OrderUpdate update)
     {
         var notices = new List<Notice>();
+        TrackedOrder? order = null;
+        bool behind = false;
         lock (_gate)
         {
             if (Find(update.OrderId, update.ClientOrderId) is { } entry)
             {
-                ApplyLocked(entry, update, notices);
+                behind = ApplyLocked(entry, update, notices);
+                order = entry.Order;
             }
             else
             {
@@ -85,6 +90,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         }
 
         Raise(notices);
+        FetchFillsIfBehind(order, behind);
     }
 
     /// <summary>The order with this order id or client order id, or null.</summary>
@@ -128,27 +134,34 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     }
 
     /// <summary>
-    /// Looks every order that is not done up over REST and applies what it finds: its state, its
-    /// figures and its fills. An order the server no longer knows, that it once knew (it has an
-    /// order id), is cancelled: Coinbase purges cancelled orders that had no fills. One pass at a
-    /// time. Returns how many orders changed.
+    /// Looks every order that is not done up over REST (then those tracked meanwhile) and
+    /// applies what it finds: its state, its figures and its fills. An order the server no longer
+    /// knows, that it once knew (it has an order id), is cancelled: Coinbase purges cancelled orders
+    /// that had no fills. One pass at a time. Returns how many orders changed.
     /// </summary>
     public async Task<int> ReconcileAsync(string reason, CancellationToken cancellationToken)
     {
         await _reconcileGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            List<Entry> live;
-            lock (_gate)
-            {
-                live = [.. _entries.Where(entry => !entry.Order.IsDone)];
-            }
-
+            var looked = new HashSet<Entry>();
+            var live = LiveNotLookedUp(looked);
             Log.Reconciling(_logger, live.Count, reason);
             int changed = 0;
             int failed = 0;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ReconcileParallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(live, parallel, async (entry, ct) =>
+
+            // The orders tracked while those were looked up get a second round: a placement answered
+            // just after the pass began may have had its news lost in the gap the pass is there to
+            // fill. One round only, so that a busy session's new orders do not keep the pass going.
+            await Parallel.ForEachAsync(live, parallel, LookUpAsync).ConfigureAwait(false);
+            await Parallel.ForEachAsync(LiveNotLookedUp(looked), parallel, LookUpAsync).ConfigureAwait(false);
+
+            Log.Reconciled(_logger, reason, looked.Count, changed, failed);
+            Invoke(nameof(OrderTrackerEvents.Reconciled), () => _events.Reconciled(new OrdersReconciledEventArgs(reason, looked.Count, changed, failed)));
+            return changed;
+
+            async ValueTask LookUpAsync(Entry entry, CancellationToken ct)
             {
                 var order = entry.Order;
                 OrderUpdate? found;
@@ -167,15 +180,22 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
                 {
                     Interlocked.Increment(ref changed);
                 }
-            }).ConfigureAwait(false);
-
-            Log.Reconciled(_logger, reason, live.Count, changed, failed);
-            Invoke(nameof(OrderTrackerEvents.Reconciled), () => _events.Reconciled(new OrdersReconciledEventArgs(reason, live.Count, changed, failed)));
-            return changed;
+            }
         }
         finally
         {
             _reconcileGate.Release();
+        }
+    }
+
+    /// <summary>The orders not done that this pass has not looked up yet; they count as looked up from now on.</summary>
+    private List<Entry> LiveNotLookedUp(HashSet<Entry> looked)
+    {
+        lock (_gate)
+        {
+            List<Entry> live = [.. _entries.Where(entry => !entry.Order.IsDone && !looked.Contains(entry))];
+            looked.UnionWith(live);
+            return live;
         }
     }
 
@@ -197,21 +217,6 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Asks for one order to be looked up in the background (done or not), for news the feed
-    /// only summarises: Advanced Trade's running totals, whose fills come from REST. Requests for
-    /// an order already waiting share its lookup.
-    /// </summary>
-    public void RequestRefresh(string orderId)
-    {
-        lock (_gate)
-        {
-            if (!_stopping.IsCancellationRequested && _pendingRefresh.Add(orderId))
-            {
-                StartBackgroundLocked();
-            }
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {
@@ -342,8 +347,11 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         return entry;
     }
 
-    /// <summary>Applies an update, then whatever was kept for the ids the order now has.</summary>
-    private void ApplyLocked(Entry entry, OrderUpdate update, List<Notice> notices)
+    /// <summary>
+    /// Applies an update, then whatever was kept for the ids the order now has. Returns whether any
+    /// of them showed more filled than the fills known (<see cref="OrderLifecycle.FillsBehind"/>).
+    /// </summary>
+    private bool ApplyLocked(Entry entry, OrderUpdate update, List<Notice> notices)
     {
         var before = entry.Order;
         var (after, fills) = OrderLifecycle.Apply(before, update);
@@ -355,9 +363,35 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
             notices.Add(new Notice(entry, null, new OrderStateChangedEventArgs(after, before.State)));
         }
 
+        bool behind = OrderLifecycle.FillsBehind(after, update);
         foreach (var kept in TakeKept(after))
         {
-            ApplyLocked(entry, kept, notices);
+            behind |= ApplyLocked(entry, kept, notices);
+        }
+
+        return behind;
+    }
+
+    /// <summary>
+    /// News from the feed or a placement showed more filled than the fills known (Advanced Trade's
+    /// running totals, whose fills come from REST, or the Exchange's <c>done</c> after a lost
+    /// <c>match</c>): the order is looked up in the background, done or not, and each fill counts
+    /// once. Requests for an order already waiting share its lookup. Not asked for what a lookup
+    /// itself answered, which would only ask again.
+    /// </summary>
+    private void FetchFillsIfBehind(TrackedOrder? order, bool behind)
+    {
+        if (!behind || order?.OrderId is not { } orderId)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (!_stopping.IsCancellationRequested && _pendingRefresh.Add(orderId))
+            {
+                StartBackgroundLocked();
+            }
         }
     }
 

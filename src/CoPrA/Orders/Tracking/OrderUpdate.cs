@@ -30,6 +30,12 @@ internal sealed record OrderUpdate
 
     public decimal? Fees { get; init; }
 
+    /// <summary>
+    /// The size left unfilled as the server reports it (the Exchange's <c>done</c>): with the order's
+    /// size it shows how much filled. Only a hint that fills were missed, never taken as a figure.
+    /// </summary>
+    public decimal? RemainingSize { get; init; }
+
     public IReadOnlyList<TrackedFill> Fills { get; init; } = [];
 
     public DateTimeOffset? Time { get; init; }

@@ -228,4 +228,40 @@ public class AdvancedTradeOrderTrackerTests
         Assert.Equal("t1", Assert.Single(order.Fills).TradeId);
         Assert.Contains("product_ids=" + Product, harness.Sent[0].PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_order_tracked_while_a_reconnect_pass_runs_is_looked_up_in_that_pass()
+    {
+        const string Earlier = "0e0e0e0e-0000-4000-8000-000000000001";
+        using var harness = new AdvancedTradeTestHarness();
+        var held = new HeldAnswer(harness.Mock, AdvancedTradeTestHarness.BaseUrl + "/api/v3/brokerage/orders/historical/" + Earlier, OrderJson("OPEN", 0m).Replace(OrderId, Earlier, StringComparison.Ordinal));
+        harness.Reply(HttpMethod.Get, OrderPath, OrderJson("OPEN", 0.4m));
+        harness.Reply(HttpMethod.Get, FillsPath, FillsJson(("t1", 0.4m)));
+        await using var tracker = new AdvancedTradeOrderTracker(harness.Client);
+        var reconciled = new TaskCompletionSource<OrdersReconciledEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        tracker.Reconciled += (_, e) => reconciled.TrySetResult(e);
+        tracker.Track(new AdvancedOrder { OrderId = Earlier, ProductId = Product, Status = new AdvancedOrderStatus("OPEN") });
+        var subscriptions = new AdvancedTradeFeedMessage<SubscriptionsEvent> { Channel = "subscriptions", Events = [new SubscriptionsEvent()] };
+
+        OrdersReconciledEventArgs pass;
+        try
+        {
+            await tracker.HandleAsync(subscriptions);
+            tracker.OnDisconnected();
+            await tracker.HandleAsync(subscriptions);
+            await held.Asked.WaitAsync(Patience);   // the pass has begun, with the orders tracked so far
+            tracker.Track(Placed());               // placed while the feed was away; its update went with it
+            held.Release();
+            pass = await reconciled.Task.WaitAsync(Patience);
+        }
+        finally
+        {
+            held.Release();
+        }
+
+        Assert.Equal(("reconnect", 2, 1, 0), (pass.Reason, pass.CheckedCount, pass.ChangedCount, pass.FailedCount));
+        var order = tracker.Find(OrderId)!;
+        Assert.Equal((TrackedOrderState.PartiallyFilled, 0.4m), (order.State, order.FilledSize));
+        Assert.Equal("t1", Assert.Single(order.Fills).TradeId);
+    }
 }
