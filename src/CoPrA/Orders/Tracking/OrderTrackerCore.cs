@@ -217,7 +217,6 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         }
     }
 
-
     public async ValueTask DisposeAsync()
     {
         lock (_gate)
