@@ -301,31 +301,20 @@ internal ref struct FeedObjectReader
     }
 
     /// <summary>Reads an optional ISO 8601 time; null for JSON null.</summary>
-    public DateTimeOffset? OptionalTime()
-    {
-        if (TryNull())
-        {
-            return null;
-        }
-
-        int start = _position;
-        if (TryPlainString(out var text) && FastTimestamp.TryParse(text, out var time))
-        {
-            return time;
-        }
-
-        _position = start;
-        return ReadGeneral(static (ref value) => value.TokenType == JsonTokenType.String && value.TryGetDateTimeOffset(out var time)
+    public DateTimeOffset? OptionalTime() =>
+        Time(static (ref value) => value.TokenType == JsonTokenType.String && value.TryGetDateTimeOffset(out var time)
             ? time
             : throw new JsonException($"Expected an ISO 8601 time, got {value.TokenType}."));
-    }
 
     /// <summary>
     /// Reads an optional time as <see cref="LenientTimestampConverter"/> does: JSON null or an empty
     /// string is null, any form <see cref="DateTimeOffset"/> reads is accepted.
     /// </summary>
     /// <exception cref="JsonException">The value is not a time.</exception>
-    public DateTimeOffset? LenientTime()
+    public DateTimeOffset? LenientTime() => Time(LenientTimestampConverter.ReadTime);
+
+    /// <summary>JSON null as null, the exchange's own form in place, any other with <paramref name="general"/>.</summary>
+    private DateTimeOffset? Time(GeneralRead<DateTimeOffset?> general)
     {
         if (TryNull())
         {
@@ -339,7 +328,7 @@ internal ref struct FeedObjectReader
         }
 
         _position = start;
-        return ReadGeneral(LenientTimestampConverter.ReadTime);
+        return ReadGeneral(general);
     }
 
     /// <summary>Reads a side; Unknown for a name this version does not know or null.</summary>
