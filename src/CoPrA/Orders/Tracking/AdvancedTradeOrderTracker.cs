@@ -27,7 +27,7 @@ public class AdvancedTradeOrderTracker : OrderTrackerBase, IFeedListener<Advance
     /// <param name="client">The client the orders are placed with (its key looks them up).</param>
     /// <param name="options">Settings; defaults when null.</param>
     /// <exception cref="ArgumentNullException">The client is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="OrderTrackerOptions.MaxUntrackedOrders"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="OrderTrackerOptions.MaxUntrackedOrders"/> is less than 1, or <see cref="OrderTrackerOptions.ReconcileSettleTime"/> is negative or over 10 minutes.</exception>
     public AdvancedTradeOrderTracker(AdvancedTradeClient client, OrderTrackerOptions? options = null)
         : base(new AdvancedTradeOrderSource(client ?? throw new ArgumentNullException(nameof(client))), options)
     {

@@ -26,7 +26,7 @@ public class OrderTracker : OrderTrackerBase, IFeedListener<FeedMessage>
     /// <param name="rest">The client the orders are placed with (its credentials look them up).</param>
     /// <param name="options">Settings; defaults when null.</param>
     /// <exception cref="ArgumentNullException">The client is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="OrderTrackerOptions.MaxUntrackedOrders"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="OrderTrackerOptions.MaxUntrackedOrders"/> is less than 1, or <see cref="OrderTrackerOptions.ReconcileSettleTime"/> is negative or over 10 minutes.</exception>
     public OrderTracker(RestClient rest, OrderTrackerOptions? options = null)
         : base(new ExchangeOrderSource(rest ?? throw new ArgumentNullException(nameof(rest))), options)
     {

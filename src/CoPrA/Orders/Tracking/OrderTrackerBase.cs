@@ -15,6 +15,7 @@ namespace CoPrA.Orders.Tracking;
 /// </remarks>
 public abstract class OrderTrackerBase : IFeedGapListener, IAsyncDisposable
 {
+    private static readonly TimeSpan MaxSettleTime = TimeSpan.FromMinutes(10);
     private readonly bool _reconcileOnReconnect;
     private int _disconnected;
 
@@ -23,9 +24,14 @@ public abstract class OrderTrackerBase : IFeedGapListener, IAsyncDisposable
     {
         options ??= new OrderTrackerOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxUntrackedOrders, 1, nameof(options));
+        if (options.ReconcileSettleTime < TimeSpan.Zero || options.ReconcileSettleTime > MaxSettleTime)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ReconcileSettleTime, $"OrderTrackerOptions.ReconcileSettleTime must be zero or more (at most {MaxSettleTime}), got {options.ReconcileSettleTime}.");
+        }
+
         _reconcileOnReconnect = options.ReconcileOnReconnect;
         var events = new OrderTrackerEvents(e => StateChanged?.Invoke(this, e), e => Filled?.Invoke(this, e), e => Reconciled?.Invoke(this, e));
-        Core = new OrderTrackerCore(source, events, options.Logger ?? NullLogger.Instance, options.MaxUntrackedOrders);
+        Core = new OrderTrackerCore(source, events, options.Logger ?? NullLogger.Instance, options.MaxUntrackedOrders, options.ReconcileSettleTime, options.TimeProvider ?? TimeProvider.System);
     }
 
     /// <summary>A tracked order moved forward in its lifecycle (for example open to partially filled).</summary>

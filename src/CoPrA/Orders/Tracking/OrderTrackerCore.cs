@@ -26,19 +26,25 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     private readonly Dictionary<string, Untracked> _untracked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _untrackedClientIds = new(StringComparer.Ordinal);
     private readonly Queue<string> _untrackedOrder = new();
-    private readonly HashSet<string> _pendingRefresh = new(StringComparer.Ordinal);
+    private readonly HashSet<Entry> _pendingRefresh = [];
     private readonly SemaphoreSlim _reconcileGate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly TimeSpan _settleTime;
+    private readonly TimeProvider _time;
     private Task _background = Task.CompletedTask;
     private bool _backgroundRunning;
     private string? _pendingReason;
+    private bool _passRunning;
+    private DateTimeOffset _settleEnds = DateTimeOffset.MinValue;
 
-    public OrderTrackerCore(IOrderSource source, OrderTrackerEvents events, ILogger logger, int maxUntracked)
+    public OrderTrackerCore(IOrderSource source, OrderTrackerEvents events, ILogger logger, int maxUntracked, TimeSpan settleTime, TimeProvider time)
     {
         _source = source;
         _events = events;
         _logger = logger;
         _maxUntracked = maxUntracked;
+        _settleTime = settleTime;
+        _time = time;
     }
 
     /// <summary>Every tracked order, in the order first tracked.</summary>
@@ -63,25 +69,45 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         {
             entry = Find(update.OrderId, update.ClientOrderId) ?? Add(update);
             behind = ApplyLocked(entry, update, notices);
+            LookUpIfLateLocked(entry);
         }
 
         Raise(notices);
-        FetchFillsIfBehind(entry.Order, behind);
+        FetchFillsIfBehind(entry, behind);
         return entry.Order;
+    }
+
+    /// <summary>
+    /// An order placed while the feed was away had its news lost with the connection (or in the
+    /// gap), and only a lookup made after it is tracked brings that news back. A pass looks up
+    /// what is tracked when each of its two rounds begins, so a placement answered during the
+    /// last round, or just after the pass, would be missed. Every live order tracked from a
+    /// background pass's request until the settle time after a pass ends is therefore looked up
+    /// once: by a round of the pass that begins after it (which takes it off the list), else
+    /// after the pass, with the other refreshes. An order tracked later was placed after the feed
+    /// came back (or its answer took longer than the pass and the settle time together).
+    /// </summary>
+    private void LookUpIfLateLocked(Entry entry)
+    {
+        bool late = _pendingReason is not null || _passRunning || _time.GetUtcNow() < _settleEnds;
+        if (late && !entry.Order.IsDone)
+        {
+            RefreshLocked(entry);
+        }
     }
 
     /// <summary>Applies news from the feed: to the order it is about, or kept until that order is tracked.</summary>
     public void Apply(OrderUpdate update)
     {
         var notices = new List<Notice>();
-        TrackedOrder? order = null;
+        Entry? entry;
         bool behind = false;
         lock (_gate)
         {
-            if (Find(update.OrderId, update.ClientOrderId) is { } entry)
+            entry = Find(update.OrderId, update.ClientOrderId);
+            if (entry is not null)
             {
                 behind = ApplyLocked(entry, update, notices);
-                order = entry.Order;
             }
             else
             {
@@ -90,7 +116,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         }
 
         Raise(notices);
-        FetchFillsIfBehind(order, behind);
+        FetchFillsIfBehind(entry, behind);
     }
 
     /// <summary>The order with this order id or client order id, or null.</summary>
@@ -141,60 +167,77 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     /// </summary>
     public async Task<int> ReconcileAsync(string reason, CancellationToken cancellationToken)
     {
+        var looked = new HashSet<Entry>();
+        int changed = 0;
+        int failed = 0;
         await _reconcileGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var looked = new HashSet<Entry>();
+            MarkPass(running: true);
             var live = LiveNotLookedUp(looked);
             Log.Reconciling(_logger, live.Count, reason);
-            int changed = 0;
-            int failed = 0;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ReconcileParallelism, CancellationToken = cancellationToken };
 
             // The orders tracked while those were looked up get a second round: a placement answered
             // just after the pass began may have had its news lost in the gap the pass is there to
-            // fill. One round only, so that a busy session's new orders do not keep the pass going.
+            // fill. One round only, so that a busy session's new orders do not keep the pass going
+            // (those tracked later are looked up after the pass: LookUpIfLateLocked).
             await Parallel.ForEachAsync(live, parallel, LookUpAsync).ConfigureAwait(false);
             await Parallel.ForEachAsync(LiveNotLookedUp(looked), parallel, LookUpAsync).ConfigureAwait(false);
-
-            Log.Reconciled(_logger, reason, looked.Count, changed, failed);
-            Invoke(nameof(OrderTrackerEvents.Reconciled), () => _events.Reconciled(new OrdersReconciledEventArgs(reason, looked.Count, changed, failed)));
-            return changed;
-
-            async ValueTask LookUpAsync(Entry entry, CancellationToken ct)
-            {
-                var order = entry.Order;
-                OrderUpdate? found;
-                try
-                {
-                    found = await _source.FetchAsync(order, ct).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!ct.IsCancellationRequested)
-                {
-                    Interlocked.Increment(ref failed);
-                    Log.LookupFailed(_logger, order.OrderId, order.ClientOrderId, ex);
-                    return;
-                }
-
-                if ((found ?? Purged(order)) is { } update && ApplyTo(entry, update))
-                {
-                    Interlocked.Increment(ref changed);
-                }
-            }
         }
         finally
         {
+            MarkPass(running: false);
             _reconcileGate.Release();
+        }
+
+        Log.Reconciled(_logger, reason, looked.Count, changed, failed);
+        Invoke(nameof(OrderTrackerEvents.Reconciled), () => _events.Reconciled(new OrdersReconciledEventArgs(reason, looked.Count, changed, failed)));
+        return changed;
+
+        async ValueTask LookUpAsync(Entry entry, CancellationToken ct)
+        {
+            var order = entry.Order;
+            OrderUpdate? found;
+            try
+            {
+                found = await _source.FetchAsync(order, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                Interlocked.Increment(ref failed);
+                Log.LookupFailed(_logger, order.OrderId, order.ClientOrderId, ex);
+                return;
+            }
+
+            if ((found ?? Purged(order)) is { } update && ApplyTo(entry, update))
+            {
+                Interlocked.Increment(ref changed);
+            }
         }
     }
 
-    /// <summary>The orders not done that this pass has not looked up yet; they count as looked up from now on.</summary>
+    /// <summary>A pass began, or ended: the settle time for late placements (<see cref="LookUpIfLateLocked"/>) starts now.</summary>
+    private void MarkPass(bool running)
+    {
+        lock (_gate)
+        {
+            _passRunning = running;
+            _settleEnds = running ? _settleEnds : _time.GetUtcNow() + _settleTime;
+        }
+    }
+
+    /// <summary>
+    /// The orders not done that this pass has not looked up yet; they count as looked up from now
+    /// on, and their refreshes waiting are served by this round.
+    /// </summary>
     private List<Entry> LiveNotLookedUp(HashSet<Entry> looked)
     {
         lock (_gate)
         {
             List<Entry> live = [.. _entries.Where(entry => !entry.Order.IsDone && !looked.Contains(entry))];
             looked.UnionWith(live);
+            _pendingRefresh.ExceptWith(live);
             return live;
         }
     }
@@ -243,7 +286,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         while (true)
         {
             string? reason;
-            string[] refresh;
+            Entry[] refresh = [];
             lock (_gate)
             {
                 if ((_pendingReason is null && _pendingRefresh.Count == 0) || _stopping.IsCancellationRequested)
@@ -252,10 +295,14 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
                     return;
                 }
 
+                // A pass serves the refreshes of the live orders it looks up; the others wait for the round after it.
                 reason = _pendingReason;
                 _pendingReason = null;
-                refresh = [.. _pendingRefresh];
-                _pendingRefresh.Clear();
+                if (reason is null)
+                {
+                    refresh = [.. _pendingRefresh];
+                    _pendingRefresh.Clear();
+                }
             }
 
             try
@@ -265,9 +312,9 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
                     await ReconcileAsync(reason, _stopping.Token).ConfigureAwait(false);
                 }
 
-                foreach (string orderId in refresh)
+                foreach (var entry in refresh)
                 {
-                    await RefreshAsync(orderId, _stopping.Token).ConfigureAwait(false);
+                    await RefreshAsync(entry, _stopping.Token).ConfigureAwait(false);
                 }
             }
             catch (Exception ex) when (!_stopping.IsCancellationRequested)
@@ -282,17 +329,14 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     }
 
     /// <summary>Looks one tracked order up and applies what the server says; a failed lookup is logged.</summary>
-    private async Task RefreshAsync(string orderId, CancellationToken cancellationToken)
+    private async Task RefreshAsync(Entry entry, CancellationToken cancellationToken)
     {
-        Entry? entry;
         lock (_gate)
         {
-            entry = Find(orderId, null);
-        }
-
-        if (entry is null)
-        {
-            return; // forgotten meanwhile
+            if (Find(entry.Order.OrderId, entry.Order.ClientOrderId) != entry)
+            {
+                return; // forgotten meanwhile
+            }
         }
 
         try
@@ -378,19 +422,25 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     /// once. Requests for an order already waiting share its lookup. Not asked for what a lookup
     /// itself answered, which would only ask again.
     /// </summary>
-    private void FetchFillsIfBehind(TrackedOrder? order, bool behind)
+    private void FetchFillsIfBehind(Entry? entry, bool behind)
     {
-        if (!behind || order?.OrderId is not { } orderId)
+        if (!behind || entry?.Order.OrderId is null)
         {
             return;
         }
 
         lock (_gate)
         {
-            if (!_stopping.IsCancellationRequested && _pendingRefresh.Add(orderId))
-            {
-                StartBackgroundLocked();
-            }
+            RefreshLocked(entry);
+        }
+    }
+
+    /// <summary>Asks for a lookup of the order in the background; requests for an order already waiting share it.</summary>
+    private void RefreshLocked(Entry entry)
+    {
+        if (!_stopping.IsCancellationRequested && _pendingRefresh.Add(entry))
+        {
+            StartBackgroundLocked();
         }
     }
 

@@ -17,4 +17,15 @@ public sealed class OrderTrackerOptions
 
     /// <summary>Whether a reconnect of an attached feed starts a reconcile pass (in the background); true by default.</summary>
     public bool ReconcileOnReconnect { get; set; } = true;
+
+    /// <summary>
+    /// How long after a background reconcile pass (a reconnect's or a gap's) an order given to
+    /// <c>Track</c> is still looked up once over REST: its placement may have been answered after
+    /// the pass looked, with its feed news lost in the gap. Orders tracked while such a pass waits
+    /// or runs are covered too. 2 seconds by default; zero or more, at most 10 minutes.
+    /// </summary>
+    public TimeSpan ReconcileSettleTime { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Clock for <see cref="ReconcileSettleTime"/>; <see cref="TimeProvider.System"/> when null.</summary>
+    public TimeProvider? TimeProvider { get; set; }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using CoPrA.AdvancedTrade;
 using CoPrA.Orders.Tracking;
 using CoPrA.Tests.AdvancedTrade;
+using CoPrA.Tests.Support;
 using CoPrA.WebSocket;
 
 namespace CoPrA.Tests.Orders.Tracking;
@@ -55,6 +56,39 @@ public class AdvancedTradeOrderTrackerTests
 
     private static string OrderJson(string status, decimal filled) =>
         string.Create(CultureInfo.InvariantCulture, $$$"""{"order":{"order_id":"{{{OrderId}}}","client_order_id":"{{{ClientOrderId}}}","product_id":"{{{Product}}}","side":"BUY","status":"{{{status}}}","filled_size":"{{{filled}}}","average_filled_price":"100","filled_value":"{{{filled * 100}}}","total_fees":"{{{filled * 0.4m}}}","order_configuration":{"limit_limit_gtc":{"base_size":"1","limit_price":"100"}},"created_time":"2026-12-07T01:00:00Z"}}""");
+
+    /// <summary>Another order's answer: its own order id and client order id.</summary>
+    private static string OrderJson(string orderId, string status, decimal filled) =>
+        OrderJson(status, filled).Replace(OrderId, orderId, StringComparison.Ordinal).Replace(ClientOrderId, "c-" + orderId, StringComparison.Ordinal);
+
+    private static AdvancedOrder Open(string orderId) => new() { OrderId = orderId, ProductId = Product, Status = new AdvancedOrderStatus("OPEN") };
+
+    /// <summary>The feed drops and comes back: a reconnect pass starts; completes with its end.</summary>
+    private static async Task<Task<OrdersReconciledEventArgs>> ReconnectAsync(AdvancedTradeOrderTracker tracker)
+    {
+        var reconciled = new TaskCompletionSource<OrdersReconciledEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        tracker.Reconciled += (_, e) => reconciled.TrySetResult(e);
+        var subscriptions = new AdvancedTradeFeedMessage<SubscriptionsEvent> { Channel = "subscriptions", Events = [new SubscriptionsEvent()] };
+        await tracker.HandleAsync(subscriptions);
+        tracker.OnDisconnected();
+        await tracker.HandleAsync(subscriptions);
+        return reconciled.Task;
+    }
+
+    private static Task<OrderFilledEventArgs> FilledAsync(AdvancedTradeOrderTracker tracker)
+    {
+        var filled = new TaskCompletionSource<OrderFilledEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        tracker.Filled += (_, e) => filled.TrySetResult(e);
+        return filled.Task;
+    }
+
+    private static async Task AssertPlacedOrderFilledAsync(AdvancedTradeOrderTracker tracker, Task<OrderFilledEventArgs> filled)
+    {
+        Assert.Equal("t1", (await filled.WaitAsync(Patience)).Fill.TradeId);
+        var order = tracker.Find(OrderId)!;
+        Assert.Equal((TrackedOrderState.PartiallyFilled, 0.4m), (order.State, order.FilledSize));
+        Assert.Equal("t1", Assert.Single(order.Fills).TradeId);
+    }
 
     private static string FillsJson(params (string TradeId, decimal Size)[] fills) =>
         "{\"fills\":[" + string.Join(",", fills.Select(f =>
@@ -234,25 +268,20 @@ public class AdvancedTradeOrderTrackerTests
     {
         const string Earlier = "0e0e0e0e-0000-4000-8000-000000000001";
         using var harness = new AdvancedTradeTestHarness();
-        var held = new HeldAnswer(harness.Mock, AdvancedTradeTestHarness.BaseUrl + "/api/v3/brokerage/orders/historical/" + Earlier, OrderJson("OPEN", 0m).Replace(OrderId, Earlier, StringComparison.Ordinal));
+        var held = new HeldAnswer(harness.Mock, AdvancedTradeTestHarness.BaseUrl + "/api/v3/brokerage/orders/historical/" + Earlier, OrderJson(Earlier, "OPEN", 0m));
         harness.Reply(HttpMethod.Get, OrderPath, OrderJson("OPEN", 0.4m));
         harness.Reply(HttpMethod.Get, FillsPath, FillsJson(("t1", 0.4m)));
         await using var tracker = new AdvancedTradeOrderTracker(harness.Client);
-        var reconciled = new TaskCompletionSource<OrdersReconciledEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
-        tracker.Reconciled += (_, e) => reconciled.TrySetResult(e);
-        tracker.Track(new AdvancedOrder { OrderId = Earlier, ProductId = Product, Status = new AdvancedOrderStatus("OPEN") });
-        var subscriptions = new AdvancedTradeFeedMessage<SubscriptionsEvent> { Channel = "subscriptions", Events = [new SubscriptionsEvent()] };
+        tracker.Track(Open(Earlier));
 
         OrdersReconciledEventArgs pass;
         try
         {
-            await tracker.HandleAsync(subscriptions);
-            tracker.OnDisconnected();
-            await tracker.HandleAsync(subscriptions);
+            var reconciled = await ReconnectAsync(tracker);
             await held.Asked.WaitAsync(Patience);   // the pass has begun, with the orders tracked so far
             tracker.Track(Placed());               // placed while the feed was away; its update went with it
             held.Release();
-            pass = await reconciled.Task.WaitAsync(Patience);
+            pass = await reconciled.WaitAsync(Patience);
         }
         finally
         {
@@ -263,5 +292,60 @@ public class AdvancedTradeOrderTrackerTests
         var order = tracker.Find(OrderId)!;
         Assert.Equal((TrackedOrderState.PartiallyFilled, 0.4m), (order.State, order.FilledSize));
         Assert.Equal("t1", Assert.Single(order.Fills).TradeId);
+    }
+
+    [Fact]
+    public async Task An_order_tracked_while_the_second_round_runs_is_looked_up_after_the_pass()
+    {
+        const string Earlier = "0e0e0e0e-0000-4000-8000-000000000001";
+        const string Between = "b0b0b0b0-0000-4000-8000-000000000003";
+        using var harness = new AdvancedTradeTestHarness();
+        var first = new HeldAnswer(harness.Mock, AdvancedTradeTestHarness.BaseUrl + "/api/v3/brokerage/orders/historical/" + Earlier, OrderJson(Earlier, "OPEN", 0m));
+        var second = new HeldAnswer(harness.Mock, AdvancedTradeTestHarness.BaseUrl + "/api/v3/brokerage/orders/historical/" + Between, OrderJson(Between, "OPEN", 0m));
+        harness.Reply(HttpMethod.Get, OrderPath, OrderJson("OPEN", 0.4m));
+        harness.Reply(HttpMethod.Get, FillsPath, FillsJson(("t1", 0.4m)));
+        await using var tracker = new AdvancedTradeOrderTracker(harness.Client);
+        var filled = FilledAsync(tracker);
+        tracker.Track(Open(Earlier));
+
+        OrdersReconciledEventArgs pass;
+        try
+        {
+            var reconciled = await ReconnectAsync(tracker);
+            await first.Asked.WaitAsync(Patience);    // the first round is under way
+            tracker.Track(Open(Between));            // looked up by the second round
+            first.Release();
+            await second.Asked.WaitAsync(Patience);   // the second round is under way
+            tracker.Track(Placed());                 // too late for any round; its update went with the connection
+            second.Release();
+            pass = await reconciled.WaitAsync(Patience);
+        }
+        finally
+        {
+            first.Release();
+            second.Release();
+        }
+
+        Assert.Equal(("reconnect", 2), (pass.Reason, pass.CheckedCount));
+        await AssertPlacedOrderFilledAsync(tracker, filled);
+        Assert.Single(harness.Sent, r => r.PathAndQuery.Split('?')[0] == OrderPath);
+    }
+
+    [Fact]
+    public async Task An_order_tracked_within_the_settle_time_after_a_reconnect_pass_is_looked_up()
+    {
+        using var harness = new AdvancedTradeTestHarness();
+        harness.Reply(HttpMethod.Get, OrderPath, OrderJson("OPEN", 0.4m));
+        harness.Reply(HttpMethod.Get, FillsPath, FillsJson(("t1", 0.4m)));
+        var clock = new ManualClock(T0);
+        await using var tracker = new AdvancedTradeOrderTracker(harness.Client, new OrderTrackerOptions { TimeProvider = clock });
+        var filled = FilledAsync(tracker);
+
+        Assert.Equal(0, (await (await ReconnectAsync(tracker)).WaitAsync(Patience)).CheckedCount);
+        clock.Advance(TimeSpan.FromSeconds(1.9));
+        tracker.Track(Placed());   // answered after the pass; its update went with the connection
+
+        await AssertPlacedOrderFilledAsync(tracker, filled);
+        Assert.Equal([OrderPath, FillsPath], harness.Sent.Select(r => r.PathAndQuery.Split('?')[0]));
     }
 }
