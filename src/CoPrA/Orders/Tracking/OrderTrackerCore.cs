@@ -26,7 +26,8 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     private readonly Dictionary<string, Untracked> _untracked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _untrackedClientIds = new(StringComparer.Ordinal);
     private readonly Queue<string> _untrackedOrder = new();
-    private readonly HashSet<Entry> _pendingRefresh = [];
+    // Insertion-ordered, so that waiting lookups run in the order they were asked for.
+    private readonly OrderedDictionary<Entry, bool> _pendingRefresh = new();
     private readonly SemaphoreSlim _reconcileGate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private readonly TimeSpan _settleTime;
@@ -237,7 +238,10 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         {
             List<Entry> live = [.. _entries.Where(entry => !entry.Order.IsDone && !looked.Contains(entry))];
             looked.UnionWith(live);
-            _pendingRefresh.ExceptWith(live);
+            foreach (var entry in live)
+            {
+                _pendingRefresh.Remove(entry);
+            }
             return live;
         }
     }
@@ -300,7 +304,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
                 _pendingReason = null;
                 if (reason is null)
                 {
-                    refresh = [.. _pendingRefresh];
+                    refresh = [.. _pendingRefresh.Keys];
                     _pendingRefresh.Clear();
                 }
             }
@@ -438,7 +442,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     /// <summary>Asks for a lookup of the order in the background; requests for an order already waiting share it.</summary>
     private void RefreshLocked(Entry entry)
     {
-        if (!_stopping.IsCancellationRequested && _pendingRefresh.Add(entry))
+        if (!_stopping.IsCancellationRequested && _pendingRefresh.TryAdd(entry, true))
         {
             StartBackgroundLocked();
         }
