@@ -19,10 +19,11 @@ public sealed class OrderTrackerOptions
     public bool ReconcileOnReconnect { get; set; } = true;
 
     /// <summary>
-    /// How long after a background reconcile pass (a reconnect's or a gap's) an order given to
-    /// <c>Track</c> is still looked up once over REST: its placement may have been answered after
-    /// the pass looked, with its feed news lost in the gap. Orders tracked while such a pass waits
-    /// or runs are covered too. 2 seconds by default; zero or more, at most 10 minutes.
+    /// How long after a reconcile pass (a reconnect's, a gap's or one asked for with
+    /// <c>ReconcileAsync</c>) an order given to <c>Track</c> is still looked up once over REST: its
+    /// placement may have been answered after the pass looked, with its feed news lost in the gap.
+    /// Orders tracked while a pass waits or runs are covered too. 2 seconds by default; zero or
+    /// more, at most 10 minutes.
     /// </summary>
     public TimeSpan ReconcileSettleTime { get; set; } = TimeSpan.FromSeconds(2);
 
