@@ -90,6 +90,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
     /// </summary>
     private void LookUpIfLateLocked(Entry entry)
     {
+        // Asked under the lock of Track, unlike FetchFillsIfBehind: a round that begins after it then takes it off the list.
         bool late = _pendingReason is not null || _passRunning || _time.GetUtcNow() < _settleEnds;
         if (late && !entry.Order.IsDone)
         {
@@ -224,7 +225,10 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
         lock (_gate)
         {
             _passRunning = running;
-            _settleEnds = running ? _settleEnds : _time.GetUtcNow() + _settleTime;
+            if (!running)
+            {
+                _settleEnds = _time.GetUtcNow() + _settleTime;
+            }
         }
     }
 
@@ -242,6 +246,7 @@ internal sealed class OrderTrackerCore : IAsyncDisposable
             {
                 _pendingRefresh.Remove(entry);
             }
+
             return live;
         }
     }
