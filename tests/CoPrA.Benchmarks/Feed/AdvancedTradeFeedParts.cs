@@ -159,15 +159,7 @@ internal static class AdvancedTradeFeedParts
         public ReadOnlySpan<byte> Next()
         {
             var frame = frames[_index];
-            var field = frame.AsSpan(_slots[_index], Placeholder.Length);
-            field.Fill((byte)' ');
-            System.Buffers.Text.Utf8Formatter.TryFormat(_next++, field[^12..], out int written);
-            if (written < 12)
-            {
-                field[..written].CopyTo(field[^written..]);
-                field[..^written].Fill((byte)' ');
-            }
-
+            StreamingFeedServer.WriteNumber(frame.AsSpan(_slots[_index], Placeholder.Length), _next++);
             _index = (_index + 1) % frames.Length;
             return frame;
         }

@@ -176,16 +176,21 @@ internal sealed class StreamingFeedServer : IAsyncDisposable
     /// <summary>Writes <paramref name="first"/>, <paramref name="first"/> + 1, … into the slots, right-aligned; returns the next number.</summary>
     private static long Number(byte[] frames, int[] slots, long first)
     {
-        Span<byte> digits = stackalloc byte[20];
         foreach (int slot in slots)
         {
-            var field = frames.AsSpan(slot, NumberPlaceholder.Length);
-            field.Fill((byte)' ');
-            System.Buffers.Text.Utf8Formatter.TryFormat(first++, digits, out int written);
-            digits[..written].CopyTo(field[^written..]);
+            WriteNumber(frames.AsSpan(slot, NumberPlaceholder.Length), first++);
         }
 
         return first;
+    }
+
+    /// <summary>Writes <paramref name="number"/> into a <see cref="NumberPlaceholder"/>'s bytes, right-aligned after spaces.</summary>
+    public static void WriteNumber(Span<byte> field, long number)
+    {
+        Span<byte> digits = stackalloc byte[20];
+        System.Buffers.Text.Utf8Formatter.TryFormat(number, digits, out int written);
+        field.Fill((byte)' ');
+        digits[..written].CopyTo(field[^written..]);
     }
 
     private static void WriteFrameHeader(Stream stream, int length)

@@ -79,7 +79,7 @@ internal sealed class AdvancedTradeFeedReader : IFeedMessageReader<AdvancedTrade
         try
         {
             var json = new FeedObjectReader(utf8);
-            if (!json.NextMember() || !json.Is("channel"u8) || !json.TryString(out var name))
+            if (!json.NextMember() || !json.Is("channel"u8) || !json.TryPlainString(out var name))
             {
                 return null;
             }

@@ -32,7 +32,7 @@ internal static class FeedRecordMembers
     /// <summary>An optional integer sent as a number or a numeric string; null for JSON null.</summary>
     /// <exception cref="JsonException">The value is not an integer.</exception>
     public static long? OptionalInt64(ref FeedObjectReader json) =>
-        json.TryInt64Number(out long number) ? number : json.Value(LenientInt64);
+        json.TryInt64Number(out long number) ? number : json.ReadGeneral(LenientInt64);
 
     /// <summary>
     /// An array member read item by item with <paramref name="item"/>, which enters each item
@@ -52,7 +52,7 @@ internal static class FeedRecordMembers
         {
             while (json.NextItem())
             {
-                scratch.Add(json.IsNull() ? throw new JsonException("Expected an object, got null.") : item(ref json));
+                scratch.Add(json.TryNull() ? throw new JsonException("Expected an object, got null.") : item(ref json));
             }
 
             return [.. CollectionsMarshal.AsSpan(scratch)];

@@ -144,15 +144,6 @@ internal ref struct FeedObjectReader
         return _position < _json.Length ? true : throw EndedEarly();
     }
 
-    /// <summary>Whether the current value is JSON null; moves past it if so.</summary>
-    public bool IsNull() => TryNull();
-
-    /// <summary>Reads the current value with a <see cref="Utf8JsonReader"/> on its first token: for forms the scanning readers do not cover.</summary>
-    /// <typeparam name="T">What the value reads as.</typeparam>
-    /// <param name="read">Reads the value; an object or array it leaves unread is skipped.</param>
-    /// <exception cref="JsonException">The value is not valid JSON, or <paramref name="read"/> threw it.</exception>
-    public T Value<T>(GeneralRead<T> read) => ReadGeneral(read);
-
     /// <summary>At a JSON number that is a whole <see cref="long"/>, reads it; otherwise false without moving.</summary>
     /// <exception cref="JsonException">The number breaks the JSON grammar.</exception>
     public bool TryInt64Number(out long value)
@@ -167,9 +158,6 @@ internal ref struct FeedObjectReader
         _position = start;
         return false;
     }
-
-    /// <summary>At a string without escapes, its UTF-8 content, moving past it; otherwise false without moving.</summary>
-    public bool TryString(out ReadOnlySpan<byte> text) => TryPlainString(out text);
 
     /// <summary>Keeps the current member, whatever its value, in <paramref name="extensionData"/>: for the unknown members of a nested object.</summary>
     public void KeepUnknown(ref Dictionary<string, JsonElement>? extensionData)
@@ -418,8 +406,8 @@ internal ref struct FeedObjectReader
         return ReadGeneral(static (ref value) => Encoding.UTF8.GetBytes(value.GetString()!));
     }
 
-    /// <summary>At a string without escapes, its content, moving past it; otherwise false without moving.</summary>
-    private bool TryPlainString(out ReadOnlySpan<byte> text)
+    /// <summary>At a string without escapes, its UTF-8 content, moving past it; otherwise false without moving.</summary>
+    public bool TryPlainString(out ReadOnlySpan<byte> text)
     {
         text = default;
         if (_position >= _json.Length || _json[_position] != '"')
@@ -500,7 +488,8 @@ internal ref struct FeedObjectReader
         return i > start ? i : throw new JsonException($"Invalid number at byte {_position}.");
     }
 
-    private bool TryNull()
+    /// <summary>Whether the current value is JSON null; moves past it if so.</summary>
+    public bool TryNull()
     {
         int end = _position + 4;
         if (!_json[_position..].StartsWith("null"u8) || !IsValueEnd(end))
@@ -517,9 +506,11 @@ internal ref struct FeedObjectReader
     /// then moves past it: the general path for the rare forms. Kept out of line so that the fast
     /// paths do not pay for the reader's stack frame.
     /// </summary>
-    /// <exception cref="JsonException">The value is not valid JSON.</exception>
+    /// <typeparam name="T">What the value reads as.</typeparam>
+    /// <param name="read">Reads the value; an object or array it leaves unread is skipped.</param>
+    /// <exception cref="JsonException">The value is not valid JSON, or <paramref name="read"/> threw it.</exception>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private T ReadGeneral<T>(GeneralRead<T> read)
+    public T ReadGeneral<T>(GeneralRead<T> read)
     {
         var value = new Utf8JsonReader(_json[_position..]);
         if (!value.Read())
